@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>Middelmaat</main>, document.getElementById('app')!);
