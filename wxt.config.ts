@@ -1,10 +1,39 @@
 import { defineConfig } from 'wxt';
 
+/** Toolbar/store icon sizes rendered from src/icons/*.svg by src/tools/render-icons.mjs. */
+const iconPaths = (folder: string) =>
+  Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `${folder}/${size}.png`]));
+
 export default defineConfig({
-  manifest: {
+  // Manifest V3 everywhere: Firefox 140+ runs MV3 fully, and one manifest version means the same
+  // `action`, `scripting` and background APIs in both browsers.
+  manifestVersion: 3,
+  // The version is not set here: WXT copies package.json's `version` into the manifest.
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    icons: iconPaths('icon'),
+    // The background switches to icon-on/ (action.setIcon) on tabs where inline warnings are on.
+    action: { default_icon: iconPaths('icon') },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'middelmaat@middelmaat.app',
+          // 140: CSS Custom Highlight API (CSS.highlights, ::highlight) and
+          // data_collection_permissions both arrive in Firefox 140 (also the current ESR).
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions only from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
+  zip: {
+    // The Firefox sources archive is for AMO reviewers rebuilding the package: keep what the build
+    // reads (package*.json, configs, entrypoints/, src/, public/) and drop tests and local output.
+    excludeSources: ['tests/**', 'vitest*.config.ts', 'coverage/**', '*.log'],
   },
 });
