@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BROWSERS = ['chrome', 'firefox'] as const;
+type Browser = (typeof BROWSERS)[number];
+
+/** Output folder of this test's own builds, apart from .output/<browser>-mv3 that other stages use. */
+const outputDir = (browser: Browser) => `.output/manifest-test-${browser}`;
+const manifests = {} as Record<Browser, Record<string, any>>;
+const packageVersion: string = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): [number, number] {
+  const bytes = readFileSync(path);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+beforeAll(() => {
+  for (const browser of BROWSERS) {
+    rmSync(outputDir(browser), { recursive: true, force: true });
+    // A real production build through WXT's API: the manifest under test is the one that ships.
+    const script = `import('wxt').then((wxt) => wxt.build({ browser: '${browser}', outDirTemplate: 'manifest-test-{{browser}}' }))`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    manifests[browser] = JSON.parse(readFileSync(`${outputDir(browser)}/manifest.json`, 'utf8'));
+  }
+}, 60_000);
+
+describe('built manifest', () => {
+  it.each(BROWSERS)('passes: %s carries the version from package.json', (browser) => {
+    expect(packageVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifests[browser].version).toBe(packageVersion);
+  });
+
+  it.each(BROWSERS)('passes: %s is Manifest V3 with name and description from _locales', (browser) => {
+    expect(manifests[browser].manifest_version).toBe(3);
+    expect(manifests[browser].name).toBe('__MSG_extName__');
+    expect(manifests[browser].description).toBe('__MSG_extDescription__');
+    expect(manifests[browser].default_locale).toBe('en');
+  });
+
+  it('passes: firefox declares a stable id, Firefox 140+ and no data collection', () => {
+    expect(manifests.firefox.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'middelmaat@middelmaat.app',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+
+  it('passes: chrome gets no Firefox-only settings', () => {
+    expect(manifests.chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it.each(BROWSERS)('passes: every icon %s lists exists at its declared size, with an "on" twin', (browser) => {
+    const manifest = manifests[browser];
+    for (const icons of [manifest.icons, manifest.action.default_icon] as Record<string, string>[]) {
+      expect(Object.keys(icons).map(Number)).toEqual([16, 32, 48, 96, 128]);
+      for (const [size, path] of Object.entries(icons)) {
+        expect(pngSize(`${outputDir(browser)}/${path}`), path).toEqual([Number(size), Number(size)]);
+        // The background swaps to public/icon-on/ where inline warnings are on.
+        const onPath = path.replace(/^icon\//, 'icon-on/');
+        expect(existsSync(`${outputDir(browser)}/${onPath}`), onPath).toBe(true);
+        expect(pngSize(`${outputDir(browser)}/${onPath}`), onPath).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+});
