@@ -67,4 +67,22 @@ describe('built manifest', () => {
       }
     }
   });
+
+  it.each(['en', 'nl'])('passes: every permission in the built manifest is explained in listing.%s.md', (locale) => {
+    const listing = readFileSync(`src/store/listing.${locale}.md`, 'utf8');
+    const explained = new Set([...listing.matchAll(/^- `([^`]+)` —/gm)].map((match) => match[1]));
+    const requested = new Set<string>();
+    for (const browser of BROWSERS) {
+      const manifest = manifests[browser];
+      for (const key of ['permissions', 'optional_permissions', 'host_permissions', 'optional_host_permissions']) {
+        for (const permission of (manifest[key] ?? []) as string[]) requested.add(permission);
+      }
+      for (const script of (manifest.content_scripts ?? []) as { matches: string[] }[]) {
+        for (const match of script.matches) requested.add(match);
+      }
+    }
+    expect([...requested].filter((permission) => !explained.has(permission))).toEqual([]);
+    // An explanation for a permission we no longer ask for would mislead store reviewers.
+    expect([...explained].filter((permission) => !requested.has(permission))).toEqual([]);
+  });
 });
