@@ -1,0 +1,48 @@
+import type { Lang } from './types';
+import type { Token } from './text/tokenize';
+
+/**
+ * The most frequent function words of each language (top of the SUBTLEX-NL and COCA frequency
+ * lists), minus words both languages share ("in", "is", "over"). Function words make up about
+ * 40 % of running text in either language, so their share identifies it from a few sentences on.
+ */
+export const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
+  nl: new Set(('de het een en van te dat die niet op zijn ik je jij jouw u uw wij we ons onze hij ze zij met voor er maar om ' +
+    'aan ook als bij nog wel naar uit dan kan kunnen wordt worden werd hebben heeft hebt had dit deze wat zo of door ' +
+    'tot geen meer hoe waar wanneer omdat want dus al moet moeten zich zelf onze jullie hun haar mijn mij ben bent zijn ' +
+    'was waren veel andere alle elke iedere samen tussen tijdens zonder sinds binnen buiten onder boven achter naast ' +
+    'welke wie waarom hier daar nu toch echter alleen steeds zodat zoals').split(' ')),
+  en: new Set(('the a an and of to that this these those it its not on be are was were been being i you your yours we ' +
+    'our us he she they them their with for but or if at by from as have has had do does did will would can could ' +
+    'should may might must what which who whom when where why how all any each every more most other some such no ' +
+    'nor only own same so than too very just about into through during before after above below between under ' +
+    'again further then once here there both few while because until against').split(' ')),
+};
+
+/** Result of language detection. */
+export interface LanguageGuess {
+  /** The language, or null when neither is likely. */
+  lang: Lang | null;
+  /** Share of words that are function words of the chosen language. */
+  coverage: number;
+}
+
+/** Minimum share of function words before a text counts as that language. */
+const MIN_COVERAGE = 0.18;
+
+/** Guesses Dutch or English from the share of each language's function words. */
+export function detectLanguage(words: readonly Token[]): LanguageGuess {
+  let nl = 0;
+  let en = 0;
+  let counted = 0;
+  for (const word of words) {
+    if (word.kind !== 'word') continue;
+    counted++;
+    if (FUNCTION_WORDS.nl.has(word.norm)) nl++;
+    if (FUNCTION_WORDS.en.has(word.norm)) en++;
+  }
+  if (counted === 0) return { lang: null, coverage: 0 };
+  const lang: Lang = nl >= en ? 'nl' : 'en';
+  const coverage = Math.max(nl, en) / counted;
+  return coverage >= MIN_COVERAGE ? { lang, coverage } : { lang: null, coverage };
+}

@@ -1,0 +1,42 @@
+import type { Lang } from '../types';
+
+/**
+ * One sentence shape, as a regular expression over a sentence (or paragraph) of the text. Patterns
+ * are data: bounded quantifiers only (`{1,80}`, never `.*` inside a repetition), so matching time
+ * stays linear in the length of the text.
+ */
+export interface PatternEntry {
+  /** Stable id, unique in its set; part of the finding's `entryId`. */
+  id: string;
+  /** The shape. Flags `g`, `i` and `u` are added when compiled. */
+  pattern: RegExp;
+  /** A direction for a rewrite, in the set's language. */
+  note?: string;
+  /** How much one hit counts (default 1). */
+  weight?: number;
+}
+
+/** A set of sentence shapes for one rule in one language, with where it comes from. */
+export interface PatternSet {
+  /** The rule that uses it. */
+  rule: string;
+  /** The language of its patterns and notes. */
+  lang: Lang;
+  /** What each pattern is matched against. */
+  scope: 'sentence' | 'paragraph';
+  /** Where the shapes come from (required). */
+  source: string;
+  /** The shapes. */
+  entries: readonly PatternEntry[];
+}
+
+/** Declares a pattern set; a typed identity function so data files need no logic. */
+export function definePatterns(set: PatternSet): PatternSet {
+  return set;
+}
+
+/** A pattern compiled with the flags every pattern gets. */
+export function compileEntryPattern(entry: PatternEntry): RegExp {
+  const flags = new Set([...entry.pattern.flags, 'g', 'i', 'u']);
+  return new RegExp(entry.pattern.source, [...flags].join(''));
+}

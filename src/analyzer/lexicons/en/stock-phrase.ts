@@ -1,0 +1,46 @@
+import { defineLexicon } from '../../lexicon/define';
+
+/** Stock phrases that fit any product and say nothing about this one. */
+export default defineLexicon({
+  rule: 'stock-phrase',
+  lang: 'en',
+  source:
+    'vale-ai-tells OpeningCliches.yml and AICompoundPhrases.yml; EQ-Bench slop_list_trigrams.json; GPTZero and Pangram phrase ratios; ' +
+    'proselint corporate_speak.py; Wikipedia:Signs of AI writing (significance, promotional language, chatbot residue); via shared/reference/ai-tells.md §2–4, §10',
+  entries: [
+    { id: 'fast-paced-world', match: ["in today's (fast-paced|ever-changing|digital|modern|competitive|rapidly-evolving|interconnected|busy) (world|age|era|landscape|market)", "in today's _ _ (world|landscape)", 'in this day and age'], note: 'Start with what the product does, not with the state of the world.' },
+    { id: 'in-a-world-where', match: ['in (a|an) (world|era|age|time) (where|when|of)'], note: 'Start with the reader\'s problem, in their words.' },
+    { id: 'when-it-comes-to', match: 'when it comes to', note: 'Name the subject directly.' },
+    { id: 'look-no-further', match: 'look no further', note: 'Say why this is the place, with one fact.' },
+    { id: 'whether-youre', match: ["whether (you're|you) are? a"], note: 'Pick one reader and write to them.' },
+    { id: 'take-to-next-level', match: ['(take|takes|taking|elevate|elevates) (your|it|the) _? _? to the next level'], note: 'Say which level: faster, cheaper, fewer errors.' },
+    { id: 'unlock-potential', match: ['unlock (your|the|its|their) (full|true)? potential', '(full|true) potential'], note: 'Say what the reader will be able to do.' },
+    { id: 'game-changer', match: ['(game changer|game-changer|gamechanger)', 'game changer'], note: 'Say what changes.' },
+    { id: 'plays-a-role', match: ['(play|plays|played|playing) a (crucial|vital|pivotal|key|significant|important|instrumental) role'], note: 'Say what it does.' },
+    { id: 'testament-to', match: ['(is|stands as|serves as) a testament to', 'a testament to'], note: 'Give the evidence itself.' },
+    { id: 'serves-as', match: ['(serves|stands) as a (reminder|beacon|cornerstone|catalyst|bridge)'], note: 'Use "is", or say what it does.' },
+    { id: 'paving-the-way', match: ['(paving|paves|pave) the way', '(sets|set|setting) the stage', '(lays|laid|lay) the groundwork'] },
+    { id: 'at-the-forefront', match: ['at the (forefront|cutting edge|heart) of'], note: 'Name what you did first, and when.' },
+    { id: 'rich-tapestry', match: ['rich (tapestry|heritage|history)', 'tapestry of'] },
+    { id: 'dive-into', match: ["(let's|lets) (dive|delve) into", '(dive|dives|diving) (deep|deeper)? into', 'deep dive'], note: 'Start with the first point itself.' },
+    { id: 'embark-journey', match: ['(embark|embarking) on (a|an|your|the) _? journey'] },
+    { id: 'make-informed-decisions', match: ['make (informed|data-driven|smarter|better) decisions'], note: 'Name one decision the reader will make differently.' },
+    { id: 'competitive-edge', match: ['(stay|stays|staying|remain) ahead of the (curve|competition|game)', '(competitive|an) edge', 'stand out from the (crowd|competition)'], note: 'Say what you do that competitors do not.' },
+    { id: 'peace-of-mind', match: ['peace of mind'], note: 'Say which worry goes away.' },
+    { id: 'one-stop-shop', match: ['one-stop (shop|solution)', 'all-in-one (solution|platform)', 'one stop shop'] },
+    { id: 'best-in-class', match: ['(best-in-class|world-class|industry-leading|top-notch|second to none)', 'best in class'], note: 'Name the comparison and the measure.' },
+    { id: 'wide-range', match: ['a wide (range|variety|array) of', 'a (diverse|broad) (range|array|selection) of'], note: 'Give the number or two examples.' },
+    { id: 'whole-new-level', match: ['(a|to a) whole new level'] },
+    { id: 'more-than-just', match: ['more than just a'] },
+    { id: 'look-forward', match: ['the future (looks|is) bright', 'the possibilities are endless', 'the sky is the limit', "(this|it) is (just|only) the beginning"], note: 'End with a concrete next step.' },
+    { id: 'contact-today', match: ['(contact|call|reach out to) us today', 'get in touch (today|now)', "(don't|do not) hesitate to (contact|reach out)", 'reach out to us'], note: 'Say what happens when the reader gets in touch.' },
+    { id: 'chatbot-residue', match: ['as an ai (language)? model', 'i hope this helps', 'as of my last (knowledge)? update', 'here is a (revised|rewritten|polished) version'], weight: 3, note: 'Chatbot output left in the copy: remove it.' },
+    { id: 'corporate-idiom', match: ['think outside the box', 'low-hanging fruit', 'move the needle', 'at the end of the day', 'win-win', 'hit the ground running', 'touch base'], note: 'Say it plainly.' },
+    { id: 'navigate-complexities', match: ['(navigate|navigating) the (complexities|challenges|world)', 'complexities of'] },
+    { id: 'designed-to', match: ['(designed|built|crafted) to (help|meet|enhance|empower|simplify|make)'], note: 'Say what it does, not what it was designed to do.' },
+    { id: 'we-pride', match: ['we (pride|take pride) (ourselves)?', '(committed|dedicated) to (providing|delivering|helping)'], note: 'Show the commitment: a guarantee, a number, a name.' },
+    { id: 'unique-needs', match: ['(your|their) (unique|specific|individual) (needs|requirements|goals)'], note: 'Name one of those needs.' },
+    { id: 'long-term-success', match: ['(long-term|lasting|sustainable) (success|growth|results)'] },
+    { id: 'ever-evolving-landscape', match: ['(ever-evolving|evolving|changing|shifting) (landscape|world|market)'] },
+  ],
+});

@@ -1,0 +1,13 @@
+import { definePatterns } from '../../lexicon/patterns';
+
+/** "Whether you're … or …": addressing everyone, and so no one. */
+export default definePatterns({
+  rule: 'whether-or',
+  lang: 'en',
+  scope: 'sentence',
+  source: 'vale-ai-tells OpeningCliches.yml; blader/humanizer false ranges (#12, derived from Wikipedia:Signs of AI writing); via shared/reference/ai-tells.md §7f',
+  entries: [
+    { id: 'whether-youre', pattern: /\bwhether (?:you['’]re|you are|you|it['’]s|it is|your)\b[^.!?\n]{1,80}?\bor\b/, note: 'Pick one reader and write for them.' },
+    { id: 'from-to', pattern: /\bfrom (?:small |early-stage )?(?:startups?|beginners?|freelancers?|solopreneurs?|small businesses)\b[^.!?\n]{1,40}?\bto (?:large |global )?(?:enterprises?|corporations?|professionals?|experts?|multinationals?)\b/, note: 'Say who it works best for.' },
+  ],
+});

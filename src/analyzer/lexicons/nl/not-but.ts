@@ -1,0 +1,16 @@
+import { definePatterns } from '../../lexicon/patterns';
+
+/** De tegenstellingsformule: "niet X, maar Y", "het is geen X, het is Y". */
+export default definePatterns({
+  rule: 'not-but',
+  lang: 'nl',
+  scope: 'paragraph',
+  source: 'HVR-NL 4.1 (negatief parallellisme); welingelichtekringen.nl 2025; doublej/claude-skills; EQ-Bench not-x-but-y (human 0,044 vs modellen 0,086–0,811 per 1k tekens); via shared/reference/ai-tells.md §7a',
+  entries: [
+    { id: 'niet-alleen-maar-ook', pattern: /\bniet (?:alleen|enkel|slechts|zomaar|louter|gewoon)\b[^.!?\n]{1,80}?\bmaar\b(?: ook)?/, note: 'Zeg gewoon wat het is; de tegenstelling met iets wat niemand beweerde voegt niets toe.' },
+    { id: 'het-is-niet-het-is', pattern: /\b(?:het|dit|dat) is (?:niet|geen)\b[^.!?\n]{1,60}?[,.;:—–-]\s*(?:het|dit|dat) is\b/, note: 'Schrap de eerste helft en begin met wat het wél is.' },
+    { id: 'het-gaat-niet-om', pattern: /\bhet gaat (?:niet|nooit) (?:alleen |enkel |meer )?(?:om|over)\b[^.!?\n]{1,60}?[,.;:—–-]\s*(?:maar|het gaat) (?:om|over)?/, note: 'Zeg direct waar het om gaat.' },
+    { id: 'geen-x-maar-y', pattern: /\bgeen (?:[\p{L}-]+ ){0,3}[\p{L}-]+,\s*maar\b/u, note: 'Zeg wat het wél is, zonder de omweg.' },
+    { id: 'meer-dan-alleen', pattern: /\bmeer dan (?:alleen|zomaar|slechts|enkel) (?:een )?[\p{L}-]+/u, note: 'Zeg wat het is, niet wat het meer is dan.' },
+  ],
+});

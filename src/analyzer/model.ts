@@ -1,0 +1,23 @@
+import type { Lang } from './types';
+
+/** One signal's place in the fitted model. */
+export interface FeatureWeight {
+  /** Weight of the standardized, log-transformed value. */
+  weight: number;
+  /** Mean of log(1 + value) over the calibration texts. */
+  mean: number;
+  /** Standard deviation of log(1 + value) over the calibration texts. */
+  scale: number;
+}
+
+/** A logistic model per language, fitted by `npm run calibrate` on the labelled dev corpus. */
+export interface Model {
+  /** When and on what it was fitted, with the cross-validated figures. */
+  fitted: { date: string; corpus: string; texts: Record<Lang, number>; l2: number; crossValidatedAuroc: Record<Lang, number> };
+  /** Per language: intercept and per-signal weights. */
+  languages: Record<Lang, { intercept: number; features: Record<string, FeatureWeight> }>;
+  /** Score bands: below `medium` is low, from `high` on is high. */
+  verdict: { medium: number; high: number };
+  /** Below this many words a text gets no score. */
+  minWords: number;
+}

@@ -1,0 +1,197 @@
+import type { Category, Finding, Lang, Span } from './types';
+import type { Document, Sentence } from './text/document';
+import type { Lexicon, LexiconEntry } from './lexicon/define';
+import { LexiconMatcher } from './lexicon/match';
+import { compileEntryPattern, type PatternEntry, type PatternSet } from './lexicon/patterns';
+
+/** What a rule returns: its findings and the value of its signal for the score. */
+export interface RuleResult {
+  /** Places in the text. */
+  findings: Finding[];
+  /** The signal's value in the rule's unit; by default the findings' weight per 100 words. */
+  value: number;
+}
+
+/** A rule: one signal of predictable copy, in its own file, id equal to the file name. */
+export interface Rule {
+  /** Kebab-case id, equal to the file name. */
+  id: string;
+  /** The category its findings belong to. */
+  category: Category;
+  /** What it looks for, one line per language (popup and README). */
+  description: Record<Lang, string>;
+  /** Unit of its signal value, for reports ("per 100 words", "coefficient of variation"). */
+  unit: string;
+  /** Runs the rule on a parsed document. */
+  run(doc: Document): RuleResult;
+}
+
+/** Fields of a finding the rule decides; the rest is derived from the document. */
+export interface FindingDraft {
+  /** Span in the text. */
+  span: Span;
+  /** The message, in the document's language. */
+  message: string;
+  /** Literal replacements. */
+  expected?: readonly string[];
+  /** A direction for a rewrite. */
+  note?: string;
+  /** Entry id within the rule's lexicon, when one matched. */
+  entry?: string;
+  /** Weight of this finding (default 1). */
+  weight?: number;
+}
+
+/** Index of the sentence containing `offset` (binary search over sorted sentence spans). */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  let low = 0;
+  let high = doc.sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = doc.sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
+/** Builds a complete finding for `rule` from a draft. */
+export function makeFinding(rule: Pick<Rule, 'id' | 'category'>, doc: Document, draft: FindingDraft): Finding {
+  const sentence = sentenceAt(doc, draft.span.start);
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    lang: doc.lang,
+    span: { start: draft.span.start, end: draft.span.end },
+    actual: doc.text.slice(draft.span.start, draft.span.end),
+    message: draft.message,
+    expected: [...(draft.expected ?? [])],
+    sentence: sentence ? { start: sentence.start, end: sentence.end } : { start: draft.span.start, end: draft.span.end },
+    weight: draft.weight ?? 1,
+  };
+  if (draft.entry) finding.entryId = `${doc.lang}/${rule.id}/${draft.entry}`;
+  if (draft.note) finding.note = draft.note;
+  return finding;
+}
+
+/** Sum of finding weights per 100 words: the default signal value. */
+export function density(findings: readonly Finding[], doc: Document): number {
+  if (doc.words.length === 0) return 0;
+  let weight = 0;
+  for (const finding of findings) weight += finding.weight;
+  return (100 * weight) / doc.words.length;
+}
+
+/** Settings of a rule whose findings come from lexicons. */
+export interface LexiconRuleSettings {
+  /** Rule id (= file name). */
+  id: string;
+  /** Category of its findings. */
+  category: Category;
+  /** One line per language. */
+  description: Record<Lang, string>;
+  /** The lexicons, one per language. */
+  lexicons: Record<Lang, Lexicon>;
+  /** The message per language, given the matched text and entry. */
+  message: Record<Lang, (actual: string, entry: LexiconEntry) => string>;
+}
+
+/** A rule that reports every lexicon hit; its signal is the hits' weight per 100 words. */
+export function lexiconRule(settings: LexiconRuleSettings): Rule {
+  const matchers: Partial<Record<Lang, LexiconMatcher>> = {};
+  const matcherFor = (lang: Lang): LexiconMatcher =>
+    (matchers[lang] ??= new LexiconMatcher([settings.lexicons[lang]]));
+  const rule: Rule = {
+    id: settings.id,
+    category: settings.category,
+    description: settings.description,
+    unit: 'per 100 words',
+    run(doc) {
+      const matcher = matcherFor(doc.lang);
+      const findings: Finding[] = [];
+      for (const sentence of doc.sentences) {
+        for (const match of matcher.find(sentence.words)) {
+          const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
+          const actual = doc.text.slice(span.start, span.end);
+          findings.push(
+            makeFinding(rule, doc, {
+              span,
+              message: settings.message[doc.lang](actual, match.entry),
+              expected: match.entry.expected,
+              note: match.entry.note,
+              entry: match.entry.id,
+              weight: match.entry.weight,
+            }),
+          );
+        }
+      }
+      return { findings, value: density(findings, doc) };
+    },
+  };
+  return rule;
+}
+
+/** Settings of a rule whose findings come from sentence shapes. */
+export interface PatternRuleSettings {
+  /** Rule id (= file name). */
+  id: string;
+  /** Category of its findings. */
+  category: Category;
+  /** One line per language. */
+  description: Record<Lang, string>;
+  /** The shapes, one set per language. */
+  patterns: Record<Lang, PatternSet>;
+  /** The message per language, given the matched text. */
+  message: Record<Lang, (actual: string, entry: PatternEntry) => string>;
+}
+
+/** A rule that reports every match of its shapes; its signal is the hits' weight per 100 words. */
+export function patternRule(settings: PatternRuleSettings): Rule {
+  const compiled: Partial<Record<Lang, { entry: PatternEntry; regex: RegExp }[]>> = {};
+  const compiledFor = (lang: Lang) =>
+    (compiled[lang] ??= settings.patterns[lang].entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) })));
+  const rule: Rule = {
+    id: settings.id,
+    category: settings.category,
+    description: settings.description,
+    unit: 'per 100 words',
+    run(doc) {
+      const set = settings.patterns[doc.lang];
+      const scopes: Span[] = set.scope === 'sentence' ? doc.sentences : doc.paragraphs;
+      const findings: Finding[] = [];
+      for (const { entry, regex } of compiledFor(doc.lang)) {
+        for (const scope of scopes) {
+          const slice = doc.text.slice(scope.start, scope.end);
+          regex.lastIndex = 0;
+          let match: RegExpExecArray | null;
+          while ((match = regex.exec(slice)) !== null) {
+            if (match[0].length === 0) {
+              regex.lastIndex++;
+              continue;
+            }
+            const start = scope.start + match.index;
+            const end = trimEnd(doc.text, start, start + match[0].length);
+            findings.push(
+              makeFinding(rule, doc, {
+                span: { start, end },
+                message: settings.message[doc.lang](doc.text.slice(start, end), entry),
+                note: entry.note,
+                entry: entry.id,
+                weight: entry.weight,
+              }),
+            );
+          }
+        }
+      }
+      return { findings, value: density(findings, doc) };
+    },
+  };
+  return rule;
+}
+
+/** Moves `end` back over white space so a span never ends in a space. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start + 1 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

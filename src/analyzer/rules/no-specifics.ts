@@ -1,0 +1,44 @@
+import type { Finding } from '../types';
+import { makeFinding, type Rule } from '../rule';
+import type { Document, Sentence } from '../text/document';
+import { concreteTokens } from '../markers';
+
+/** Sentences shorter than this are too short to need a detail. */
+const MIN_WORDS = 12;
+
+/** Whether a sentence has nothing concrete: no number, name, currency or quoted term. */
+function isGeneric(doc: Document, sentence: Sentence): boolean {
+  if (sentence.words.length < MIN_WORDS) return false;
+  return concreteTokens(doc, sentence) === 0;
+}
+
+/** Long sentences without a single name, number, price or place: they could be about anyone. */
+export const noSpecifics: Rule = {
+  id: 'no-specifics',
+  category: 'specifics',
+  description: {
+    nl: 'Lange zinnen zonder naam, getal, prijs of plaats: ze zouden over elk bedrijf kunnen gaan.',
+    en: 'Long sentences without a name, number, price or place: they could be about any company.',
+  },
+  unit: '% of sentences',
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const sentence of doc.sentences) {
+      if (!isGeneric(doc, sentence)) continue;
+      findings.push(
+        makeFinding(this, doc, {
+          span: { start: sentence.start, end: sentence.end },
+          message:
+            doc.lang === 'nl'
+              ? `Deze zin van ${sentence.words.length} woorden noemt geen naam, getal, prijs of plaats: hij zou over elk bedrijf kunnen gaan.`
+              : `This ${sentence.words.length}-word sentence names no name, number, price or place: it could be about any company.`,
+          note:
+            doc.lang === 'nl'
+              ? 'Voeg één concreet detail toe: een klant, een getal, een termijn, een voorbeeld.'
+              : 'Add one concrete detail: a customer, a number, a deadline, an example.',
+        }),
+      );
+    }
+    return { findings, value: doc.sentences.length === 0 ? 0 : (100 * findings.length) / doc.sentences.length };
+  },
+};

@@ -1,0 +1,50 @@
+import type { Finding, Lang } from '../types';
+import { density, makeFinding, type Rule } from '../rule';
+
+const ITEM = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
+/** "snel, betrouwbaar en schaalbaar": three short items, the last joined by "and"/"en". */
+const TRIAD: Record<Lang, RegExp> = {
+  nl: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?: ${ITEM})?, ${ITEM}(?: ${ITEM})?,? (?:en|of) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?: ${ITEM})?, ${ITEM}(?: ${ITEM})?,? (?:and|or) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
+};
+/** Sentences this short, three in a row, form a staccato triad: "Snel. Simpel. Slim." */
+const STACCATO_MAX_WORDS = 2;
+
+/** Triads by density: "fast, reliable and scalable", "Snel. Simpel. Slim." */
+export const ruleOfThree: Rule = {
+  id: 'rule-of-three',
+  category: 'structure',
+  description: {
+    nl: 'Drietallen als "snel, betrouwbaar en schaalbaar" of "Snel. Simpel. Slim."; telt per dichtheid.',
+    en: 'Triads such as "fast, reliable and scalable" or "Fast. Simple. Smart."; counted by density.',
+  },
+  unit: 'per 100 words',
+  run(doc) {
+    const findings: Finding[] = [];
+    const message = (actual: string) =>
+      doc.lang === 'nl'
+        ? `"${actual}" is een drietal: het vaste ritme van voorspelbare tekst, vooral als het vaker voorkomt.`
+        : `"${actual}" is a triad: the fixed rhythm of predictable copy, especially when it recurs.`;
+    const note = doc.lang === 'nl' ? 'Kies het ene woord dat het meest waar is, en bewijs het.' : 'Pick the one word that is most true, and prove it.';
+    const triad = TRIAD[doc.lang];
+    for (const sentence of doc.sentences) {
+      const slice = doc.text.slice(sentence.start, sentence.end);
+      triad.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = triad.exec(slice)) !== null) {
+        const start = sentence.start + match.index;
+        const end = start + match[0].length;
+        findings.push(makeFinding(this, doc, { span: { start, end }, message: message(doc.text.slice(start, end)), note }));
+      }
+    }
+    for (let index = 0; index + 2 < doc.sentences.length; index++) {
+      const run = doc.sentences.slice(index, index + 3);
+      if (run.some((sentence) => sentence.words.length === 0 || sentence.words.length > STACCATO_MAX_WORDS)) continue;
+      if (run.some((sentence) => sentence.paragraph !== run[0]!.paragraph)) continue;
+      const span = { start: run[0]!.start, end: run[2]!.end };
+      findings.push(makeFinding(this, doc, { span, message: message(doc.text.slice(span.start, span.end)), note }));
+      index += 2;
+    }
+    return { findings, value: density(findings, doc) };
+  },
+};

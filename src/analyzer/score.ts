@@ -1,0 +1,56 @@
+import type { Category, Lang, SignalContribution, Verdict } from './types';
+import type { Model } from './model';
+import { rules } from './rules';
+
+/** The category each signal belongs to (rules carry their own; markers are listed here). */
+const CATEGORY: Record<string, Category> = Object.fromEntries([
+  ...rules.map((rule) => [rule.id, rule.category] as const),
+  ['concrete-detail', 'specifics'] as const,
+]);
+
+/** The model's input for one signal value: log(1 + value) tames long tails of densities. */
+export function featureValue(value: number): number {
+  return Math.log1p(Math.max(0, value));
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/** The score, its band and each signal's contribution. */
+export interface Scored {
+  score: number;
+  verdict: Verdict;
+  signals: SignalContribution[];
+}
+
+/**
+ * Scores measured signal values with the language's fitted model. A signal's `points` is how far
+ * the score would fall (or rise) if that signal sat at the average of the calibration texts.
+ */
+export function scoreSignals(values: Record<string, number>, findingCounts: Record<string, number>, lang: Lang, model: Model): Scored {
+  const { intercept, features } = model.languages[lang];
+  const terms: Record<string, number> = {};
+  let logit = intercept;
+  for (const [id, feature] of Object.entries(features)) {
+    const term = (feature.weight * (featureValue(values[id] ?? 0) - feature.mean)) / feature.scale;
+    terms[id] = term;
+    logit += term;
+  }
+  const probability = sigmoid(logit);
+  const score = Math.round(100 * probability);
+  const signals: SignalContribution[] = Object.keys(features).map((id) => ({
+    id,
+    category: CATEGORY[id] ?? 'specifics',
+    value: round(values[id] ?? 0),
+    points: round(100 * (probability - sigmoid(logit - terms[id]!))),
+    findings: findingCounts[id] ?? 0,
+  }));
+  signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
+  const verdict: Verdict = score >= model.verdict.high ? 'high' : score >= model.verdict.medium ? 'medium' : 'low';
+  return { score, verdict, signals };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

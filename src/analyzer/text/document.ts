@@ -1,0 +1,77 @@
+import type { Lang, Span } from '../types';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './tokenize';
+
+/** One sentence: its span and its tokens. */
+export interface Sentence extends Span {
+  /** Index of the paragraph it belongs to. */
+  paragraph: number;
+  /** All tokens, symbols included. */
+  tokens: Token[];
+  /** Word and number tokens only: what "words" counts. */
+  words: Token[];
+}
+
+/** One paragraph: a block separated from the next by a line break. */
+export interface Paragraph extends Span {
+  /** Indexes of its sentences in `Document.sentences`. */
+  sentences: number[];
+  /** Number of word tokens. */
+  words: number;
+}
+
+/** The text parsed once, shared by every rule. */
+export interface Document {
+  /** The analysed text, unchanged. */
+  text: string;
+  /** The language the rules judge it in. */
+  lang: Lang;
+  /** Paragraphs in order. */
+  paragraphs: Paragraph[];
+  /** Sentences in order. */
+  sentences: Sentence[];
+  /** Every word and number token in order. */
+  words: Token[];
+  /** Every token in order, symbols included. */
+  tokens: Token[];
+}
+
+const LINE = /[^\n\r\u2028\u2029]+/g;
+
+/** Paragraph spans: maximal runs of non-blank lines are split at each line break, so headings stand alone. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  LINE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = LINE.exec(text)) !== null) {
+    let start = match.index;
+    let end = start + match[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** Parses `text` into paragraphs, sentences and tokens (offsets in UTF-16 code units of `text`). */
+export function buildDocument(text: string, lang: Lang): Document {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const words: Token[] = [];
+  const tokens: Token[] = [];
+  for (const span of paragraphSpans(text)) {
+    const paragraph: Paragraph = { ...span, sentences: [], words: 0 };
+    for (const sentenceSpan of splitSentences(text, span.start, span.end)) {
+      const sentenceTokens = tokenize(text, sentenceSpan.start, sentenceSpan.end);
+      const sentenceWords = sentenceTokens.filter((token) => token.kind !== 'symbol');
+      if (sentenceTokens.length === 0) continue;
+      paragraph.sentences.push(sentences.length);
+      paragraph.words += sentenceWords.length;
+      sentences.push({ ...sentenceSpan, paragraph: paragraphs.length, tokens: sentenceTokens, words: sentenceWords });
+      for (const token of sentenceTokens) tokens.push(token);
+      for (const word of sentenceWords) words.push(word);
+    }
+    if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
+  }
+  return { text, lang, paragraphs, sentences, words, tokens };
+}

@@ -1,0 +1,67 @@
+// npm run calibrate: fits the score's weights on ../shared/corpus/dev.jsonl and writes
+// src/analyzer/model.json. The penalty is chosen by source-grouped cross-validation (every text of
+// one site, repository or generator in the same fold), so house styles cannot inflate the figures.
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../analyzer/types';
+import type { Model } from '../analyzer/model';
+import { devCorpusPath, loadDevCorpus } from './corpus';
+import { auroc, crossValidate, fitLogistic } from './fit';
+import { FEATURE_IDS, measureRows } from './features';
+
+const PENALTIES = [1, 3, 10, 30, 100];
+const LANGS: Lang[] = ['nl', 'en'];
+
+const rows = loadDevCorpus();
+if (!rows) {
+  console.error(`calibrate: no corpus at ${devCorpusPath()} (set MIDDELMAAT_CORPUS or put ../shared beside the repository)`);
+  process.exit(2);
+}
+
+const measured = Object.fromEntries(LANGS.map((lang) => [lang, measureRows(rows, lang)])) as Record<Lang, ReturnType<typeof measureRows>>;
+const results: Record<number, Record<Lang, number>> = {};
+for (const l2 of PENALTIES) {
+  results[l2] = {} as Record<Lang, number>;
+  for (const lang of LANGS) {
+    const data = measured[lang];
+    const predictions = crossValidate(data.map((item) => item.features), data.map((item) => item.label), data.map((item) => item.group), l2);
+    results[l2][lang] = auroc(predictions, data.map((item) => item.label));
+  }
+  console.log(`l2=${String(l2).padStart(3)}  grouped-CV AUROC  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}`);
+}
+const best = PENALTIES.reduce((a, b) => (Math.min(results[b]!.nl, results[b]!.en) > Math.min(results[a]!.nl, results[a]!.en) ? b : a));
+console.log(`chosen l2=${best} (best worst-language AUROC)`);
+
+const model: Model = {
+  fitted: {
+    date: new Date().toISOString().slice(0, 10),
+    corpus: 'shared/corpus/dev.jsonl',
+    texts: { nl: measured.nl.length, en: measured.en.length },
+    l2: best,
+    crossValidatedAuroc: { nl: round(results[best]!.nl), en: round(results[best]!.en) },
+  },
+  languages: {} as Model['languages'],
+  verdict: { medium: 40, high: 65 },
+  minWords: 40,
+};
+for (const lang of LANGS) {
+  const data = measured[lang];
+  const fit = fitLogistic(data.map((item) => item.features), data.map((item) => item.label), best);
+  model.languages[lang] = {
+    intercept: round(fit.intercept),
+    features: Object.fromEntries(
+      FEATURE_IDS.map((id, column) => [id, { weight: round(fit.weights[column]!), mean: round(fit.means[column]!), scale: round(fit.scales[column]!) }]),
+    ),
+  };
+  const ranked = FEATURE_IDS.map((id, column) => [id, fit.weights[column]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+  console.log(`${lang}: ${ranked.map(([id, weight]) => `${id} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`).join(', ')}`);
+}
+
+const target = resolve(dirname(fileURLToPath(import.meta.url)), '../analyzer/model.json');
+writeFileSync(target, `${JSON.stringify(model, null, 2)}\n`);
+console.log(`wrote ${target}`);
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
