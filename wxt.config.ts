@@ -17,6 +17,14 @@ export default defineConfig({
     icons: iconPaths('icon'),
     // The background switches to icon-on/ (action.setIcon) on tabs where inline warnings are on.
     action: { default_icon: iconPaths('icon') },
+    // Inline warnings ask for one site at a time when switched on there; nothing is granted at install.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandCheckSelection__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

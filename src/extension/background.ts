@@ -1,0 +1,270 @@
+/**
+ * The background's work: injecting the content script on demand, running the analyzer (it never runs
+ * in a page), the per-site inline-warnings switch with its permission and registered script, the
+ * context menu and the keyboard command. Every handler is an exported function so it can be unit
+ * tested against WXT's fake browser; `entrypoints/background.ts` only wires them to events.
+ */
+import { analyze } from '@/src/analyzer';
+import type { LangOption, Report } from '@/src/analyzer/types';
+import {
+  answerWith,
+  isBackgroundMessage,
+  sendToContent,
+  type BackgroundMessage,
+  type BackgroundProtocol,
+  type InspectResult,
+  type InspectState,
+  type PageSnapshot,
+} from './protocol';
+import {
+  getSiteSettings,
+  loadSettings,
+  noticeItem,
+  pendingInlineItem,
+  sitePattern,
+  updateSiteSettings,
+} from './storage';
+import { HIGHLIGHT_CSS } from './highlight-style';
+
+/** The built content script, injected on demand and registered for sites with inline warnings on. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** Id of the context-menu item and of the keyboard command. */
+export const CHECK_SELECTION = 'check-selection';
+
+/** Pages no extension may script: the browser's own pages, stores and viewers. */
+const RESTRICTED_URL =
+  /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|view-source|chrome-search|chrome-untrusted):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\//;
+
+/** Whether a tab's URL is one extensions cannot script (an unknown URL is not assumed restricted). */
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return url !== undefined && RESTRICTED_URL.test(url);
+}
+
+/** Injects the content script into a frame of a tab; a second injection is a no-op in the script itself. */
+export async function injectContentScript(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Runs the analyzer; the language falls back to detection. */
+export function analyzeText(text: string, lang: LangOption = 'auto'): Report {
+  return analyze(text, { lang });
+}
+
+/** The popup's state for a report: a score, or why there is none. */
+export function stateOf(text: string, report: Report): InspectState {
+  if (text.trim() === '') return 'no-copy';
+  if (report.score !== null) return 'ok';
+  switch (report.reason) {
+    case 'empty':
+      return 'no-copy';
+    case 'too-short':
+      return 'too-short';
+    case 'unsupported-language':
+      return 'unsupported';
+    default:
+      return 'error';
+  }
+}
+
+/** The pending settings notice, if any. */
+async function pendingNotice(): Promise<InspectResult['notice']> {
+  return (await noticeItem.getValue()) ?? undefined;
+}
+
+/**
+ * The popup's request: make sure the content script runs in the tab, collect the page's copy (or the
+ * selection, when there is one and the popup did not ask for the whole page), analyse it.
+ */
+export async function inspectTab(request: BackgroundProtocol['inspect-tab'][0]): Promise<InspectResult> {
+  await loadSettings();
+  const notice = await pendingNotice();
+  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
+  if (!tab || isRestrictedUrl(tab.url)) return { state: 'restricted', source: 'page', notice };
+  let snapshot: PageSnapshot;
+  try {
+    await injectContentScript(request.tabId);
+    snapshot = await sendToContent(request.tabId, 'collect', {});
+  } catch {
+    // Scripting is refused on pages the browser protects, and on pages the user did not open the
+    // popup on (no activeTab grant, no site permission).
+    return { state: 'restricted', source: 'page', notice };
+  }
+  if (snapshot.contentType === 'application/pdf' || snapshot.site === '') {
+    return { state: 'restricted', source: 'page', notice };
+  }
+  const settings = await getSiteSettings(snapshot.site);
+  const lang = request.lang ?? settings.lang;
+  const useSelection = request.source !== 'page' && snapshot.selection !== null && snapshot.selection.trim() !== '';
+  const source = useSelection ? 'selection' : 'page';
+  const text = useSelection ? snapshot.selection! : snapshot.text;
+  const site = { key: snapshot.site, settings };
+  if (text.trim() === '') return { state: 'no-copy', source, text, site, notice };
+  const report = analyzeText(text, lang);
+  return { state: stateOf(text, report), source, text, report, site, notice };
+}
+
+/** Registered-script id of a site's inline warnings. */
+export function inlineScriptId(site: string): string {
+  return `inline ${site}`;
+}
+
+/** Registers the content script for a site so inline warnings come back on every visit. */
+async function registerInlineScript(site: string): Promise<void> {
+  const id = inlineScriptId(site);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [sitePattern(site)], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+/** Removes a site's registered script, if there is one. */
+async function unregisterInlineScript(site: string): Promise<void> {
+  const id = inlineScriptId(site);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/** Shows whether inline warnings are on in a tab through the toolbar icon (the icon-on variant has a dot). */
+export async function showInlineIcon(tabId: number, on: boolean): Promise<void> {
+  const folder = on ? 'icon-on' : 'icon';
+  const path = Object.fromEntries([16, 32, 48].map((size) => [size, `/${folder}/${size}.png`]));
+  await browser.action.setIcon({ tabId, path }).catch(() => undefined);
+}
+
+/**
+ * Switches inline warnings for a site. On: needs the site's permission (asked by the popup), stores
+ * the choice, registers the content script for the site and starts warnings in the tab. Off: removes
+ * all of that again, including the permission.
+ */
+export async function setInline(request: BackgroundProtocol['set-inline'][0]): Promise<BackgroundProtocol['set-inline'][1]> {
+  const { tabId, site, enabled } = request;
+  const origins = [sitePattern(site)];
+  if (enabled) {
+    if (!(await browser.permissions.contains({ origins }))) return { ok: false, reason: 'no-permission' };
+    const settings = await updateSiteSettings(site, { inline: true });
+    await registerInlineScript(site);
+    await pendingInlineItem.setValue(null);
+    await injectContentScript(tabId).catch(() => undefined);
+    await sendToContent(tabId, 'set-inline', { enabled: true, lang: settings.lang }).catch(() => undefined);
+    await showInlineIcon(tabId, true);
+    return { ok: true };
+  }
+  const settings = await updateSiteSettings(site, { inline: false });
+  await unregisterInlineScript(site).catch(() => undefined);
+  await sendToContent(tabId, 'set-inline', { enabled: false, lang: settings.lang }).catch(() => undefined);
+  await showInlineIcon(tabId, false);
+  // Fails for permissions granted at install (the test build grants its local origin); harmless.
+  await browser.permissions.remove({ origins }).catch(() => false);
+  return { ok: true };
+}
+
+/** Finishes switching inline warnings on when the permission the popup asked for arrives after it closed. */
+export async function onPermissionsAdded(added: { origins?: string[] }): Promise<void> {
+  const pending = await pendingInlineItem.getValue();
+  if (!pending || !added.origins?.includes(sitePattern(pending.site))) return;
+  await setInline({ tabId: pending.tabId, site: pending.site, enabled: true });
+}
+
+/** Keeps registrations in step with the settings (after an update, or when the user revoked a permission). */
+export async function reconcileInlineScripts(): Promise<void> {
+  const settings = await loadSettings();
+  for (const [site, siteSettings] of Object.entries(settings.sites)) {
+    if (!siteSettings.inline) continue;
+    const granted = await browser.permissions.contains({ origins: [sitePattern(site)] });
+    if (granted) await registerInlineScript(site).catch(() => undefined);
+    else {
+      await updateSiteSettings(site, { inline: false });
+      await unregisterInlineScript(site).catch(() => undefined);
+    }
+  }
+}
+
+/** Inserts or removes the `::highlight()` stylesheet in the frame that asked (it never touches the page's DOM). */
+export async function setHighlightStyle(on: boolean, sender: { tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return false;
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  try {
+    if (on) await browser.scripting.insertCSS({ target, css: HIGHLIGHT_CSS });
+    else await browser.scripting.removeCSS({ target, css: HIGHLIGHT_CSS });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The context menu's or the shortcut's request: check the selection in a tab's frame and show the card there. */
+export async function checkSelection(tabId: number, frameId = 0, fallbackText?: string): Promise<boolean> {
+  try {
+    await injectContentScript(tabId, frameId);
+    const answer = await sendToContent(tabId, 'check-selection', fallbackText ? { fallbackText } : {}, frameId);
+    return answer.shown;
+  } catch {
+    return false;
+  }
+}
+
+/** Creates the context-menu item (on install and update; menus persist in between). */
+export async function createContextMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: CHECK_SELECTION,
+    title: browser.i18n.getMessage('menuCheckSelection'),
+    contexts: ['selection'],
+  });
+}
+
+/** The context menu was clicked. */
+export async function onContextMenuClicked(
+  info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+  tab?: { id?: number },
+): Promise<void> {
+  if (info.menuItemId !== CHECK_SELECTION || tab?.id === undefined) return;
+  await checkSelection(tab.id, info.frameId ?? 0, info.selectionText);
+}
+
+/** A keyboard command arrived. */
+export async function onCommand(command: string, tab?: { id?: number }): Promise<void> {
+  if (command !== CHECK_SELECTION) return;
+  let tabId = tab?.id;
+  if (tabId === undefined) {
+    const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    tabId = active?.id;
+  }
+  if (tabId !== undefined) await checkSelection(tabId);
+}
+
+/** Answers one request to the background. */
+export async function handleBackgroundMessage(
+  message: BackgroundMessage,
+  sender: { tab?: { id?: number }; frameId?: number },
+): Promise<unknown> {
+  switch (message.type) {
+    case 'inspect-tab':
+      return inspectTab(message.payload);
+    case 'analyze':
+      return analyzeText(message.payload.text, message.payload.lang);
+    case 'set-inline':
+      if (message.payload.enabled) await pendingInlineItem.setValue({ site: message.payload.site, tabId: message.payload.tabId });
+      return setInline(message.payload);
+    case 'set-lang': {
+      const settings = await updateSiteSettings(message.payload.site, { lang: message.payload.lang });
+      return { ok: true, settings };
+    }
+    case 'dismiss-notice':
+      await noticeItem.setValue(null);
+      return { ok: true };
+    case 'highlight-style':
+      return { ok: await setHighlightStyle(message.payload.on, sender) };
+    case 'inline-active':
+      if (sender.tab?.id !== undefined) await showInlineIcon(sender.tab.id, message.payload.on);
+      return { ok: true };
+  }
+}
+
+/** The runtime.onMessage listener: answers requests to the background, ignores everything else. */
+export const backgroundMessageListener = answerWith((message, sender) =>
+  isBackgroundMessage(message) ? handleBackgroundMessage(message, sender) : undefined,
+);

@@ -1,0 +1,288 @@
+/**
+ * The content script: reads the page's copy, draws highlights and shows the cards. It never runs the
+ * analyzer (the background does), so what is injected into pages stays small and pages never stall.
+ * Injected on demand (popup, context menu, shortcut) or registered for sites with inline warnings on.
+ */
+import type { LangOption, Report } from '@/src/analyzer/types';
+import { extractTextBlocks } from '../extract';
+import { answerWith, isContentMessage, sendToBackground, type ContentMessage, type PageSnapshot } from '../protocol';
+import { getSiteSettings, siteKey } from '../storage';
+import type { TextMap } from '../text-map';
+import { HOST_TAG, Overlay } from './overlay';
+import {
+  clearHighlights,
+  drawHighlights,
+  flashRange,
+  HighlightStyle,
+  placeFindings,
+  rangeOf,
+  type PlacedFinding,
+} from './highlights';
+
+/** Marks the isolated world once the script runs: a second injection does nothing. */
+const LOADED = Symbol.for('middelmaat.content-script');
+
+/** Quiet time after the last page change before warnings are redrawn. */
+const OBSERVE_DEBOUNCE_MS = 500;
+/** Longest wait for a redraw while the page keeps changing (single-page apps that never settle). */
+const OBSERVE_MAX_WAIT_MS = 2000;
+/** How long a finding the popup scrolled to stays flashed. */
+const FLASH_MS = 1800;
+
+const overlay = new Overlay();
+const style = new HighlightStyle();
+const excludeOverlay = (element: Element) => element.localName === HOST_TAG;
+
+/** The last text maps the popup's findings refer to, for scrolling to them. */
+const lastMaps: { page: TextMap<Text> | null; selection: TextMap<Text> | null } = { page: null, selection: null };
+
+/** The selected text of a focused text field (the DOM selection does not cover field values). */
+function fieldSelection(): string | null {
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement || (active instanceof HTMLInputElement && active.type === 'text')) {
+    const { selectionStart, selectionEnd, value } = active;
+    if (selectionStart !== null && selectionEnd !== null && selectionEnd > selectionStart) {
+      return value.slice(selectionStart, selectionEnd);
+    }
+  }
+  return null;
+}
+
+/** The current selection as a text map (with its DOM mapping), or plain text for fields; null when none. */
+async function readSelection(): Promise<{ text: string; map: TextMap<Text> | null; rect: DOMRect } | null> {
+  const field = fieldSelection();
+  if (field !== null) return { text: field, map: null, rect: document.activeElement!.getBoundingClientRect() };
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const map = await extractTextBlocks(document, { range, exclude: excludeOverlay });
+  const text = map.text || selection.toString().trim();
+  if (text === '') return null;
+  return { text, map: map.text ? map : null, rect: range.getBoundingClientRect() };
+}
+
+/** Reads the page for the popup. */
+async function collect(): Promise<PageSnapshot> {
+  const page = await extractTextBlocks(document, { exclude: excludeOverlay });
+  lastMaps.page = page;
+  const selection = await readSelection();
+  lastMaps.selection = selection?.map ?? null;
+  return {
+    site: siteKey(location.href) ?? '',
+    contentType: document.contentType,
+    text: page.text,
+    blocks: page.blocks.length,
+    selection: selection?.text ?? null,
+  };
+}
+
+/** The context menu or the shortcut: analyse the selection and show the card next to it. */
+async function checkSelection(fallbackText?: string): Promise<boolean> {
+  const selection = await readSelection();
+  const text = selection?.text ?? fallbackText?.trim() ?? '';
+  const rect = selection?.rect ?? new DOMRect(window.innerWidth / 2 - 170, 80, 0, 0);
+  if (text === '') {
+    overlay.showSelectionCard(null, { rect });
+    return true;
+  }
+  const site = siteKey(location.href);
+  const lang: LangOption = site ? (await getSiteSettings(site)).lang : 'auto';
+  const report = await sendToBackground('analyze', { text, lang });
+  overlay.showSelectionCard(report, { rect });
+  return true;
+}
+
+/** Scrolls to a finding of the last collected text and flashes it. */
+async function reveal(source: 'page' | 'selection', start: number, end: number): Promise<boolean> {
+  const map = lastMaps[source] ?? (source === 'page' ? await extractTextBlocks(document, { exclude: excludeOverlay }) : null);
+  if (!map) return false;
+  const range = rangeOf(map, { start, end });
+  if (!range) return false;
+  const target = range.startContainer.parentElement;
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
+  await style.acquire('flash');
+  void flashRange(range, FLASH_MS).then(() => style.release('flash'));
+  return true;
+}
+
+/** Inline warnings: highlights for the whole page, a hover card, and a watch on later content. */
+class InlineWarnings {
+  private active = false;
+  private lang: LangOption = 'auto';
+  private placed: PlacedFinding[] = [];
+  private generation = 0;
+  private observer: MutationObserver | null = null;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstChangeAt = 0;
+  private pointerFrame = 0;
+  private lastPointer = { x: 0, y: 0 };
+  private hovered: PlacedFinding[] = [];
+
+  /** Whether warnings are on. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  /** Turns warnings on (or re-reads the page in a new language when already on). */
+  async start(lang: LangOption): Promise<void> {
+    this.lang = lang;
+    if (!this.active) {
+      this.active = true;
+      overlay.setKeepAlive(true);
+      await style.acquire('inline');
+      this.observer = new MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      document.addEventListener('mousemove', this.onPointerMove, { capture: true, passive: true });
+      window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      void sendToBackground('inline-active', { on: true }).catch(() => undefined);
+    }
+    await this.refresh();
+  }
+
+  /** Turns warnings off and removes every trace: highlights, styles, cards, the host, observers. */
+  async stop(): Promise<void> {
+    if (!this.active) return;
+    this.active = false;
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.debounceTimer);
+    cancelAnimationFrame(this.pointerFrame);
+    document.removeEventListener('mousemove', this.onPointerMove, { capture: true });
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.placed = [];
+    this.hovered = [];
+    clearHighlights();
+    overlay.hideHoverCard();
+    overlay.setKeepAlive(false);
+    await style.release('inline');
+    void sendToBackground('inline-active', { on: false }).catch(() => undefined);
+  }
+
+  /** Re-reads and re-analyses the page, then redraws. A newer refresh supersedes an older one. */
+  async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    const map = await extractTextBlocks(document, { exclude: excludeOverlay });
+    if (!this.active || generation !== this.generation) return;
+    let report: Report;
+    try {
+      report = await sendToBackground('analyze', { text: map.text, lang: this.lang });
+    } catch {
+      return;
+    }
+    if (!this.active || generation !== this.generation) return;
+    this.placed = placeFindings(map, report.findings);
+    drawHighlights(this.placed);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const relevant = records.some((record) => {
+      const target = record.target instanceof Element ? record.target : record.target.parentElement;
+      if (target?.closest(HOST_TAG)) return false;
+      if (record.type === 'childList') {
+        const nodes = [...record.addedNodes, ...record.removedNodes];
+        return nodes.some((node) => !(node instanceof Element && node.localName === HOST_TAG));
+      }
+      return true;
+    });
+    if (!relevant) return;
+    const now = performance.now();
+    if (this.firstChangeAt === 0) this.firstChangeAt = now;
+    clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(OBSERVE_DEBOUNCE_MS, this.firstChangeAt + OBSERVE_MAX_WAIT_MS - now));
+    this.debounceTimer = setTimeout(() => {
+      this.firstChangeAt = 0;
+      void this.refresh();
+    }, wait);
+  }
+
+  private readonly onScroll = () => {
+    if (this.hovered.length > 0) {
+      this.hovered = [];
+      overlay.hideHoverCard();
+    }
+  };
+
+  private readonly onPointerMove = (event: MouseEvent) => {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      this.updateHover();
+    });
+  };
+
+  /** The findings under the pointer, if any: the caret position narrows it, the ranges' boxes confirm it. */
+  private findingsAt(x: number, y: number): PlacedFinding[] {
+    if (this.placed.length === 0) return [];
+    const caret = document.caretPositionFromPoint?.(x, y);
+    if (!caret) return [];
+    const hits: PlacedFinding[] = [];
+    for (const placed of this.placed) {
+      let inRange = false;
+      try {
+        inRange = placed.range.isPointInRange(caret.offsetNode, caret.offset);
+      } catch {
+        inRange = false;
+      }
+      if (!inRange) continue;
+      const inside = [...placed.range.getClientRects()].some(
+        (rect) => x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1,
+      );
+      if (inside) hits.push(placed);
+    }
+    return hits;
+  }
+
+  private updateHover(): void {
+    if (!this.active) return;
+    const { x, y } = this.lastPointer;
+    const hits = this.findingsAt(x, y);
+    const same = hits.length === this.hovered.length && hits.every((hit, index) => hit === this.hovered[index]);
+    if (same) return;
+    this.hovered = hits;
+    if (hits.length === 0) {
+      overlay.hideHoverCard();
+      return;
+    }
+    const rects = [...hits[0]!.range.getClientRects()];
+    const rect = rects.find((box) => y >= box.top - 1 && y <= box.bottom + 1) ?? hits[0]!.range.getBoundingClientRect();
+    overlay.showHoverCard(
+      hits.map((hit) => hit.finding),
+      { rect },
+    );
+  }
+}
+
+const inline = new InlineWarnings();
+
+/** Answers a request to the content script. */
+async function handle(message: ContentMessage): Promise<unknown> {
+  switch (message.type) {
+    case 'collect':
+      return collect();
+    case 'check-selection':
+      return { shown: await checkSelection(message.payload.fallbackText) };
+    case 'reveal':
+      return { revealed: await reveal(message.payload.source, message.payload.start, message.payload.end) };
+    case 'set-inline':
+      if (message.payload.enabled) await inline.start(message.payload.lang);
+      else await inline.stop();
+      return { active: inline.isActive };
+  }
+}
+
+/** Starts the content script once per page (a second injection returns at once). */
+export function startContentScript(): void {
+  const world = globalThis as unknown as Record<symbol, boolean>;
+  if (world[LOADED]) return;
+  world[LOADED] = true;
+  browser.runtime.onMessage.addListener(answerWith((message) => (isContentMessage(message) ? handle(message) : undefined)));
+  const site = siteKey(location.href);
+  if (site && window === window.top) {
+    void getSiteSettings(site)
+      .then((settings) => (settings.inline ? inline.start(settings.lang) : undefined))
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Styles of the in-page cards, scoped to the overlay's shadow root. Every inherited property is set
+ * on the card itself so the page's fonts, colours and `all: unset` rules never leak in.
+ */
+export const OVERLAY_CSS = `
+.card {
+  all: initial;
+  position: absolute;
+  box-sizing: border-box;
+  display: block;
+  width: 340px;
+  max-width: calc(100vw - 16px);
+  max-height: min(460px, calc(100vh - 24px));
+  overflow: auto;
+  padding: 14px 16px 12px;
+  border-radius: 12px;
+  background: #fffdf8;
+  color: #1c2a44;
+  border: 1px solid #e4ddcf;
+  box-shadow: 0 12px 32px rgba(20, 30, 55, 0.18), 0 2px 6px rgba(20, 30, 55, 0.08);
+  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  text-align: left;
+  letter-spacing: normal;
+  pointer-events: auto;
+  -webkit-font-smoothing: antialiased;
+}
+.card * { box-sizing: border-box; }
+.card.hover { width: 300px; padding: 10px 12px; pointer-events: none; }
+.head { display: flex; align-items: center; gap: 12px; }
+.head-text { flex: 1; min-width: 0; }
+.eyebrow { font-size: 11px; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; color: #6b7385; }
+.verdict { font-size: 16px; font-weight: 650; line-height: 1.25; margin-top: 1px; }
+.badge {
+  display: inline-flex; align-items: center; justify-content: center; flex: none;
+  width: 44px; height: 44px; border-radius: 50%;
+  color: #fff; font-size: 17px; font-weight: 700; font-variant-numeric: tabular-nums;
+}
+.close {
+  all: unset; flex: none; align-self: flex-start; cursor: pointer;
+  width: 28px; height: 28px; margin: -4px -6px 0 0; border-radius: 8px;
+  display: inline-flex; align-items: center; justify-content: center;
+  font: 400 20px/1 system-ui, sans-serif; color: #6b7385;
+}
+.close:hover { background: rgba(28, 42, 68, 0.08); color: #1c2a44; }
+.close:focus-visible { outline: 2px solid #2f5bd3; outline-offset: 1px; }
+.summary { margin: 10px 0 4px; font-size: 13px; color: #33405c; }
+.muted { margin: 8px 0 0; color: #6b7385; font-size: 12px; }
+.findings { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 10px; }
+.hover .findings { margin: 0; gap: 8px; }
+.finding { margin: 0; padding: 0 0 0 10px; border-left: 3px solid var(--cat, #999); }
+.finding-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
+.category { font-size: 11px; font-weight: 650; color: #4b5569; text-transform: uppercase; letter-spacing: 0.03em; }
+.quote {
+  quotes: "“" "”"; font-weight: 600; color: #1c2a44;
+  background: color-mix(in srgb, var(--cat, #999) 18%, transparent); border-radius: 3px; padding: 0 3px;
+}
+.message { margin: 3px 0 0; }
+.note { margin: 3px 0 0; color: #4b5569; }
+.selection .findings { border-top: 1px solid #ece6da; padding-top: 10px; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1d2436; color: #e7ebf3; border-color: #343d55; box-shadow: 0 12px 32px rgba(0, 0, 0, 0.5); }
+  .eyebrow, .muted, .close, .category { color: #a3acc0; }
+  .summary, .note { color: #c9d0de; }
+  .quote { color: #f3f5fa; }
+  .close:hover { background: rgba(255, 255, 255, 0.08); color: #fff; }
+  .selection .findings { border-top-color: #343d55; }
+}
+`;

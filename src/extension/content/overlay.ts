@@ -1,0 +1,234 @@
+/**
+ * The extension's only element in a page: one host with a shadow root that holds the selection card
+ * and the hover card. Page CSS cannot reach inside it, its CSS cannot reach the page, and it is
+ * removed as soon as nothing needs it. Everything is built with `textContent`, never HTML strings:
+ * page text is always shown as text.
+ */
+import type { Report } from '@/src/analyzer/types';
+import { CATEGORY_COLOURS, categoryNameKey } from '../categories';
+import { t, uiLanguage } from '../i18n';
+import { summarise, verdictKey } from '../summary';
+import { OVERLAY_CSS } from './overlay-style';
+import type { Finding } from '@/src/analyzer/types';
+
+/** Tag name of the host element. */
+export const HOST_TAG = 'middelmaat-overlay';
+
+/** The host's own box: out of the page's flow, on top of everything, no size. */
+const HOST_STYLE =
+  'all:initial !important;position:absolute !important;top:0 !important;left:0 !important;width:0 !important;' +
+  'height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;';
+
+/** Creates an element with a class and text or children. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string | null | undefined)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    element.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return element;
+}
+
+/** Where a card goes: a page-coordinate rectangle to sit next to. */
+export interface Anchor {
+  /** The viewport rectangle of what the card belongs to. */
+  rect: DOMRect;
+}
+
+/** Colour of a verdict's score badge. */
+export function verdictColour(verdict: Report['verdict']): string {
+  return verdict === 'high' ? '#c2410c' : verdict === 'medium' ? '#b45309' : verdict === 'low' ? '#15803d' : '#475569';
+}
+
+/** The shadow host and the cards in it. */
+export class Overlay {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private selectionCard: HTMLElement | null = null;
+  private hoverCard: HTMLElement | null = null;
+  private keepAlive = false;
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.selectionCard) this.closeSelectionCard();
+  };
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (this.selectionCard && this.host && !event.composedPath().includes(this.host)) this.closeSelectionCard();
+  };
+
+  /** Whether an element is the host (extraction and observers skip it). */
+  isHost(element: Element | null): boolean {
+    return element !== null && element === this.host;
+  }
+
+  /** Keeps the host while inline warnings are on, so hovering does not add and remove it each time. */
+  setKeepAlive(keep: boolean): void {
+    this.keepAlive = keep;
+    this.removeHostIfIdle();
+  }
+
+  /** The shadow root, created with the host on first use. */
+  private ensureRoot(): ShadowRoot {
+    if (this.root && this.host?.isConnected) return this.root;
+    const host = document.createElement(HOST_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(OVERLAY_CSS);
+      root.adoptedStyleSheets = [sheet];
+    } catch {
+      root.append(el('style', '', OVERLAY_CSS));
+    }
+    (document.documentElement ?? document.body).append(host);
+    this.host = host;
+    this.root = root;
+    return root;
+  }
+
+  private removeHostIfIdle(): void {
+    if (this.keepAlive || this.selectionCard || this.hoverCard || !this.host) return;
+    this.host.remove();
+    this.host = null;
+    this.root = null;
+  }
+
+  /** Places a card below its anchor, or above when there is no room, inside the viewport. */
+  private place(card: HTMLElement, anchor: Anchor): void {
+    card.style.visibility = 'hidden';
+    card.style.left = '0px';
+    card.style.top = '0px';
+    const { width, height } = card.getBoundingClientRect();
+    const margin = 8;
+    const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
+    const viewportHeight = window.innerHeight;
+    let left = Math.min(Math.max(margin, anchor.rect.left), viewportWidth - width - margin);
+    let top = anchor.rect.bottom + margin;
+    if (top + height > viewportHeight - margin && anchor.rect.top - margin - height > margin) {
+      top = anchor.rect.top - margin - height;
+    }
+    left = Math.max(margin, left);
+    card.style.left = `${left + window.scrollX}px`;
+    card.style.top = `${top + window.scrollY}px`;
+    card.style.visibility = 'visible';
+  }
+
+  /** The score badge: number in the verdict colour. */
+  private scoreBadge(report: Report): HTMLElement {
+    const badge = el('span', 'badge', report.score === null ? '–' : String(report.score));
+    badge.style.background = verdictColour(report.verdict);
+    return badge;
+  }
+
+  /** One finding: category, quoted match, message, direction. */
+  private findingItem(finding: Finding): HTMLElement {
+    const colour = CATEGORY_COLOURS[finding.category];
+    const category = el('span', 'category', t(categoryNameKey(finding.category)));
+    category.style.setProperty('--cat', colour);
+    const quote = el('q', 'quote', finding.actual);
+    quote.style.setProperty('--cat', colour);
+    const item = el(
+      'li',
+      'finding',
+      el('div', 'finding-head', category, quote),
+      el('p', 'message', finding.message),
+      finding.note ? el('p', 'note', `${t('direction')}: ${finding.note}`) : null,
+    );
+    item.lang = finding.lang;
+    return item;
+  }
+
+  /** Shows the result of a selection check next to the selection. */
+  showSelectionCard(report: Report | null, anchor: Anchor): void {
+    this.closeSelectionCard();
+    const root = this.ensureRoot();
+    const close = el('button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t('close'));
+    close.addEventListener('click', () => this.closeSelectionCard());
+    const card = el('div', 'card selection');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', t('cardTitle'));
+    card.dataset.testid = 'selection-card';
+    card.lang = uiLanguage();
+
+    const title = el('div', 'eyebrow', t('cardTitle'));
+    if (!report) {
+      card.append(el('div', 'head', el('div', 'head-text', title), close), el('p', 'summary', t('cardNoSelection')));
+    } else if (report.score === null) {
+      const state =
+        report.reason === 'unsupported-language'
+          ? t('stateUnsupportedTitle')
+          : report.reason === 'empty'
+            ? t('cardNoSelection')
+            : t('stateTooShortTitle');
+      card.dataset.state = report.reason ?? 'none';
+      card.append(el('div', 'head', el('div', 'head-text', title, el('div', 'verdict', state)), close));
+      card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
+    } else {
+      const verdict = el('div', 'verdict', t(verdictKey(report.verdict!)));
+      verdict.dataset.testid = 'card-verdict';
+      const badge = this.scoreBadge(report);
+      badge.dataset.testid = 'card-score';
+      badge.setAttribute('aria-label', t('scoreAria', report.score));
+      card.append(el('div', 'head', badge, el('div', 'head-text', title, verdict), close));
+      const summary = summarise(report, t);
+      if (summary) card.append(el('p', 'summary', summary));
+      const shown = report.findings.slice(0, 4);
+      if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((finding) => this.findingItem(finding))));
+      else card.append(el('p', 'muted', t('noFindings')));
+      if (report.findings.length > shown.length) card.append(el('p', 'muted more', t('cardMore', report.findings.length - shown.length)));
+    }
+    root.append(card);
+    this.selectionCard = card;
+    this.place(card, anchor);
+    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+  }
+
+  /** Whether the selection card is open. */
+  get selectionCardOpen(): boolean {
+    return this.selectionCard !== null;
+  }
+
+  /** Closes the selection card. */
+  closeSelectionCard(): void {
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.selectionCard?.remove();
+    this.selectionCard = null;
+    this.removeHostIfIdle();
+  }
+
+  /** Shows the hover card of an inline warning. */
+  showHoverCard(findings: Finding[], anchor: Anchor): void {
+    const root = this.ensureRoot();
+    this.hoverCard?.remove();
+    const card = el('div', 'card hover', el('ul', 'findings', ...findings.slice(0, 3).map((finding) => this.findingItem(finding))));
+    card.dataset.testid = 'hover-card';
+    card.setAttribute('role', 'tooltip');
+    root.append(card);
+    this.hoverCard = card;
+    this.place(card, anchor);
+  }
+
+  /** Hides the hover card. */
+  hideHoverCard(): void {
+    this.hoverCard?.remove();
+    this.hoverCard = null;
+    this.removeHostIfIdle();
+  }
+
+  /** Removes every card and the host. */
+  destroy(): void {
+    this.keepAlive = false;
+    this.hideHoverCard();
+    this.closeSelectionCard();
+    this.host?.remove();
+    this.host = null;
+    this.root = null;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * UI strings. The extension's own screens follow the browser's language through `_locales`; finding
+ * messages come from the analyzer in the language of the text.
+ */
+import type { Lang } from '@/src/analyzer/types';
+
+/** A message name from `public/_locales/en/messages.json` (typed by `wxt prepare`). */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+
+/** A localised UI string; substitutions fill `$1`, `$2`… */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const message = browser.i18n.getMessage(key as never, substitutions.map(String));
+  // An empty string means a missing key: show the key so it gets noticed, never a blank.
+  return message || key;
+}
+
+/** The language the UI is shown in (the locale Chrome picked from `_locales`). */
+export function uiLanguage(): Lang {
+  return browser.i18n.getMessage('@@ui_locale').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** Formats a number in the UI language. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+}
