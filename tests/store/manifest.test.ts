@@ -70,7 +70,9 @@ describe('built manifest', () => {
 
   it.each(['en', 'nl'])('passes: every permission in the built manifest is explained in listing.%s.md', (locale) => {
     const listing = readFileSync(`src/store/listing.${locale}.md`, 'utf8');
-    const explained = new Set([...listing.matchAll(/^- `([^`]+)` —/gm)].map((match) => match[1]));
+    // A permission bullet names one or more permissions in backticks before its em dash.
+    const bullets = [...listing.matchAll(/^- (.+?) —/gm)].map((match) => match[1]!);
+    const explained = new Set(bullets.flatMap((bullet) => [...bullet.matchAll(/`([^`]+)`/g)].map((match) => match[1]!)));
     const requested = new Set<string>();
     for (const browser of BROWSERS) {
       const manifest = manifests[browser];
