@@ -3,10 +3,7 @@ import { buildDocument, type Document } from './text/document';
 import { tokenize } from './text/tokenize';
 import { detectLanguage } from './language';
 import { rules } from './rules';
-import { concreteDetailDensity } from './markers';
-
-/** Signals that are measured but carry no findings: markers of human, specific copy. */
-export const MARKER_IDS = ['concrete-detail'] as const;
+import { markers } from './markers';
 
 /** Everything measured in one text, before scoring. */
 export interface Measurement {
@@ -51,6 +48,6 @@ export function measure(text: string, options: AnalyzeOptions = {}): Measurement
     values[rule.id] = result.value;
     for (const finding of result.findings) findings.push(finding);
   }
-  values['concrete-detail'] = concreteDetailDensity(doc);
+  for (const marker of markers) values[marker.id] = marker.measure(doc);
   return { doc, lang, langSource, values, findings, words: doc.words.length };
 }

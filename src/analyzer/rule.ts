@@ -20,8 +20,10 @@ export interface Rule {
   category: Category;
   /** What it looks for, one line per language (popup and README). */
   description: Record<Lang, string>;
-  /** Unit of its signal value, for reports ("per 100 words", "coefficient of variation"). */
+  /** Unit of its signal value, for reports ("per 100 words", "words"). */
   unit: string;
+  /** -1 when a higher value means less predictable copy (the score may only fall with it); default 1. */
+  direction?: 1 | -1;
   /** Runs the rule on a parsed document. */
   run(doc: Document): RuleResult;
 }

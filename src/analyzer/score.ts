@@ -1,16 +1,21 @@
 import type { Category, Lang, SignalContribution, Verdict } from './types';
 import type { Model } from './model';
-import { rules } from './rules';
+import { SIGNALS } from './signals';
 
-/** The category each signal belongs to (rules carry their own; markers are listed here). */
-const CATEGORY: Record<string, Category> = Object.fromEntries([
-  ...rules.map((rule) => [rule.id, rule.category] as const),
-  ['concrete-detail', 'specifics'] as const,
-]);
+const CATEGORY: Record<string, Category> = Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.category]));
 
-/** The model's input for one signal value: log(1 + value) tames long tails of densities. */
+/** The model's input for one signal value: log(1 + value) tames long tails of densities; NaN means "not measurable". */
 export function featureValue(value: number): number {
-  return Math.log1p(Math.max(0, value));
+  return Number.isFinite(value) ? Math.log1p(Math.max(0, value)) : Number.NaN;
+}
+
+/** Standardized values are clipped to this many standard deviations, so one extreme signal cannot decide alone. */
+export const CLIP = 3;
+
+/** A feature value standardized with the calibration mean and scale, clipped; 0 (average) when not measurable. */
+export function standardize(value: number, mean: number, scale: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.max(-CLIP, Math.min(CLIP, (value - mean) / scale));
 }
 
 function sigmoid(x: number): number {
@@ -33,7 +38,7 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   const terms: Record<string, number> = {};
   let logit = intercept;
   for (const [id, feature] of Object.entries(features)) {
-    const term = (feature.weight * (featureValue(values[id] ?? 0) - feature.mean)) / feature.scale;
+    const term = feature.weight * standardize(featureValue(values[id] ?? 0), feature.mean, feature.scale);
     terms[id] = term;
     logit += term;
   }
@@ -42,7 +47,7 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   const signals: SignalContribution[] = Object.keys(features).map((id) => ({
     id,
     category: CATEGORY[id] ?? 'specifics',
-    value: round(values[id] ?? 0),
+    value: Number.isFinite(values[id]) ? round(values[id]!) : 0,
     points: round(100 * (probability - sigmoid(logit - terms[id]!))),
     findings: findingCounts[id] ?? 0,
   }));

@@ -8,7 +8,7 @@ import type { Lang } from '../analyzer/types';
 import type { Model } from '../analyzer/model';
 import { devCorpusPath, loadDevCorpus } from './corpus';
 import { auroc, crossValidate, fitLogistic } from './fit';
-import { FEATURE_IDS, measureRows } from './features';
+import { FEATURE_DIRECTIONS, FEATURE_IDS, measureRows } from './features';
 
 const PENALTIES = [1, 3, 10, 30, 100];
 const LANGS: Lang[] = ['nl', 'en'];
@@ -25,7 +25,7 @@ for (const l2 of PENALTIES) {
   results[l2] = {} as Record<Lang, number>;
   for (const lang of LANGS) {
     const data = measured[lang];
-    const predictions = crossValidate(data.map((item) => item.features), data.map((item) => item.label), data.map((item) => item.group), l2);
+    const predictions = crossValidate(data.map((item) => item.features), data.map((item) => item.label), data.map((item) => item.group), l2, [...FEATURE_DIRECTIONS]);
     results[l2][lang] = auroc(predictions, data.map((item) => item.label));
   }
   console.log(`l2=${String(l2).padStart(3)}  grouped-CV AUROC  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}`);
@@ -47,7 +47,7 @@ const model: Model = {
 };
 for (const lang of LANGS) {
   const data = measured[lang];
-  const fit = fitLogistic(data.map((item) => item.features), data.map((item) => item.label), best);
+  const fit = fitLogistic(data.map((item) => item.features), data.map((item) => item.label), best, [...FEATURE_DIRECTIONS]);
   model.languages[lang] = {
     intercept: round(fit.intercept),
     features: Object.fromEntries(

@@ -1,12 +1,15 @@
 // Turns corpus texts into the model's feature rows: the shared step of calibrate and eval.
-import { measure, MARKER_IDS } from '../analyzer/measure';
-import { rules } from '../analyzer/rules';
+import { measure } from '../analyzer/measure';
+import { SIGNALS } from '../analyzer/signals';
 import { featureValue } from '../analyzer/score';
 import type { Lang } from '../analyzer/types';
 import { sourceGroup, type CorpusRow } from './corpus';
 
 /** Every signal the model weighs, in a fixed order. */
-export const FEATURE_IDS: readonly string[] = [...rules.map((rule) => rule.id), ...MARKER_IDS];
+export const FEATURE_IDS: readonly string[] = SIGNALS.map((signal) => signal.id);
+
+/** The sign each signal's weight must have (see fitLogistic). */
+export const FEATURE_DIRECTIONS: readonly number[] = SIGNALS.map((signal) => signal.direction);
 
 /** One corpus text, measured. */
 export interface MeasuredRow {

@@ -1,7 +1,8 @@
-// Regularised logistic regression, AUROC and source-grouped cross-validation: small, dependency-free
-// and deterministic, so `npm run calibrate` gives the same weights on every machine.
+// Regularised, sign-constrained logistic regression, AUROC and source-grouped cross-validation:
+// small, dependency-free and deterministic, so `npm run calibrate` gives the same weights anywhere.
+import { standardize } from '../analyzer/score';
 
-/** A fitted logistic model over standardized features. */
+/** A fitted logistic model over standardized, clipped features. */
 export interface LogisticFit {
   intercept: number;
   weights: number[];
@@ -9,49 +10,89 @@ export interface LogisticFit {
   scales: number[];
 }
 
-/** Fits P(y=1) = σ(b + w·z) with an L2 penalty on w, by Newton's method (IRLS) on standardized z. */
-export function fitLogistic(rows: number[][], labels: number[], l2: number): LogisticFit {
-  const count = rows.length;
+/** Column means and standard deviations, ignoring NaN (not measurable) values. */
+function moments(rows: number[][], width: number): { means: number[]; scales: number[] } {
+  const means: number[] = [];
+  const scales: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const values = rows.map((row) => row[column]!).filter(Number.isFinite);
+    const mean = values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+    const variance = values.length ? values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length : 0;
+    means.push(mean);
+    scales.push(Math.sqrt(variance) || 1);
+  }
+  return { means, scales };
+}
+
+/**
+ * Fits P(y=1) = σ(b + w·z) with an L2 penalty on w. `directions[j]` = 1 keeps w_j ≥ 0, -1 keeps
+ * w_j ≤ 0: a signal of predictable copy may only raise the score, a human marker only lower it,
+ * whatever quirks a small corpus has. Newton's method on the free weights, with an active set.
+ */
+export function fitLogistic(rows: number[][], labels: number[], l2: number, directions: number[]): LogisticFit {
   const width = rows[0]?.length ?? 0;
-  const means = new Array<number>(width).fill(0);
-  const scales = new Array<number>(width).fill(0);
-  for (const row of rows) row.forEach((value, column) => (means[column]! += value / count));
-  for (const row of rows) row.forEach((value, column) => (scales[column]! += (value - means[column]!) ** 2 / count));
-  for (let column = 0; column < width; column++) scales[column] = Math.sqrt(scales[column]!) || 1;
-  const z = rows.map((row) => [1, ...row.map((value, column) => (value - means[column]!) / scales[column]!)]);
+  const { means, scales } = moments(rows, width);
+  const z = rows.map((row) => [1, ...row.map((value, column) => standardize(value, means[column]!, scales[column]!))]);
   const beta = new Array<number>(width + 1).fill(0);
-  for (let iteration = 0; iteration < 50; iteration++) {
-    const gradient = new Array<number>(width + 1).fill(0);
-    const hessian = Array.from({ length: width + 1 }, () => new Array<number>(width + 1).fill(0));
-    for (let index = 0; index < count; index++) {
-      const x = z[index]!;
-      const p = sigmoid(dot(beta, x));
-      const residual = labels[index]! - p;
-      const curvature = Math.max(p * (1 - p), 1e-9);
-      for (let a = 0; a <= width; a++) {
-        gradient[a]! += residual * x[a]!;
-        for (let b = 0; b <= width; b++) hessian[a]![b]! += curvature * x[a]! * x[b]!;
+  const fixed = new Array<boolean>(width + 1).fill(false);
+  for (let round = 0; round < 2 * width + 2; round++) {
+    newton(z, labels, l2, beta, fixed);
+    // Clamp weights that crossed their sign; free clamped ones whose gradient points the allowed way.
+    let changed = false;
+    const gradient = gradientOf(z, labels, l2, beta);
+    for (let j = 1; j <= width; j++) {
+      const direction = directions[j - 1]!;
+      if (!fixed[j] && beta[j]! * direction < 0) {
+        beta[j] = 0;
+        fixed[j] = true;
+        changed = true;
+      } else if (fixed[j] && gradient[j]! * direction > 1e-6) {
+        fixed[j] = false;
+        changed = true;
       }
     }
-    for (let a = 1; a <= width; a++) {
-      gradient[a]! -= l2 * beta[a]!;
-      hessian[a]![a]! += l2;
-    }
-    const step = solve(hessian, gradient);
-    let change = 0;
-    for (let a = 0; a <= width; a++) {
-      beta[a]! += step[a]!;
-      change = Math.max(change, Math.abs(step[a]!));
-    }
-    if (change < 1e-8) break;
+    if (!changed) break;
   }
   return { intercept: beta[0]!, weights: beta.slice(1), means, scales };
+}
+
+function gradientOf(z: number[][], labels: number[], l2: number, beta: number[]): number[] {
+  const gradient = new Array<number>(beta.length).fill(0);
+  z.forEach((x, index) => {
+    const residual = labels[index]! - sigmoid(dot(beta, x));
+    for (let a = 0; a < beta.length; a++) gradient[a]! += residual * x[a]!;
+  });
+  for (let a = 1; a < beta.length; a++) gradient[a]! -= l2 * beta[a]!;
+  return gradient;
+}
+
+function newton(z: number[][], labels: number[], l2: number, beta: number[], fixed: boolean[]): void {
+  const free = beta.map((_, index) => index).filter((index) => !fixed[index]);
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient = gradientOf(z, labels, l2, beta);
+    const hessian = free.map(() => new Array<number>(free.length).fill(0));
+    for (const x of z) {
+      const p = sigmoid(dot(beta, x));
+      const curvature = Math.max(p * (1 - p), 1e-9);
+      free.forEach((a, i) => free.forEach((b, k) => (hessian[i]![k]! += curvature * x[a]! * x[b]!)));
+    }
+    free.forEach((a, i) => {
+      if (a > 0) hessian[i]![i]! += l2;
+    });
+    const step = solve(hessian, free.map((a) => gradient[a]!));
+    let change = 0;
+    free.forEach((a, i) => {
+      beta[a]! += step[i]!;
+      change = Math.max(change, Math.abs(step[i]!));
+    });
+    if (change < 1e-8) break;
+  }
 }
 
 /** Probability the fitted model gives one row. */
 export function predict(fit: LogisticFit, row: number[]): number {
   let logit = fit.intercept;
-  row.forEach((value, column) => (logit += fit.weights[column]! * ((value - fit.means[column]!) / fit.scales[column]!)));
+  row.forEach((value, column) => (logit += fit.weights[column]! * standardize(value, fit.means[column]!, fit.scales[column]!)));
   return sigmoid(logit);
 }
 
@@ -93,12 +134,11 @@ export function auroc(scores: number[], labels: number[]): number {
   return wins / (positives.length * negatives.length);
 }
 
-/** True-positive rate at the threshold that keeps the false-positive rate at or below `fpr`. */
+/** True-positive rate at the strictest threshold that keeps the false-positive rate at or below `fpr`. */
 export function tprAtFpr(scores: number[], labels: number[], fpr: number): number {
   const negatives = scores.filter((_, index) => labels[index] === 0).sort((a, b) => b - a);
   const positives = scores.filter((_, index) => labels[index] === 1);
   const allowed = Math.floor(fpr * negatives.length);
-  // Threshold: strictly above the (allowed+1)-th highest negative score.
   const threshold = negatives[allowed] ?? Number.NEGATIVE_INFINITY;
   return positives.filter((score) => score > threshold).length / positives.length;
 }
@@ -123,14 +163,14 @@ export function groupFolds(groups: string[], folds: number): number[] {
 }
 
 /** Out-of-fold predictions of a source-grouped cross-validation. */
-export function crossValidate(rows: number[][], labels: number[], groups: string[], l2: number, folds = 5): number[] {
+export function crossValidate(rows: number[][], labels: number[], groups: string[], l2: number, directions: number[], folds = 5): number[] {
   const foldOf = groupFolds(groups, folds);
   const predictions = new Array<number>(rows.length).fill(0.5);
   for (let fold = 0; fold < folds; fold++) {
     const train = rows.map((_, index) => index).filter((index) => foldOf[index] !== fold);
     const test = rows.map((_, index) => index).filter((index) => foldOf[index] === fold);
     if (test.length === 0) continue;
-    const fit = fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), l2);
+    const fit = fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), l2, directions);
     for (const index of test) predictions[index] = predict(fit, rows[index]!);
   }
   return predictions;

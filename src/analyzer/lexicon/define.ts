@@ -4,7 +4,7 @@ import type { Lang } from '../types';
  * One phrase of a lexicon. `match` uses a small syntax that means the same in both languages:
  * words separated by spaces are compared case- and diacritic-insensitively; `(a|b)` is one of
  * several words; `word?` is optional; `_` is any one word; `...` is a gap of up to four words;
- * `stem*` matches any word starting with `stem`. A group may hold phrases (`(met ons)?`) or be glued
+ * `stem*` matches any word starting with `stem`; `=écht` matches only that spelling (accents count). A group may hold phrases (`(met ons)?`) or be glued
  * to a word (`stap(je)?`): it is expanded into variants. Several variants may be given as an array.
  */
 export interface LexiconEntry {

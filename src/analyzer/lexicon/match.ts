@@ -6,6 +6,7 @@ import type { Lexicon, LexiconEntry } from './define';
 type Step =
   | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
   | { kind: 'prefix'; prefix: string; optional: boolean }
+  | { kind: 'exact'; text: string; optional: boolean }
   | { kind: 'any'; optional: boolean }
   | { kind: 'gap'; max: number };
 
@@ -73,6 +74,7 @@ export function compilePattern(pattern: string): Step[] {
       return { kind: 'words', words: new Set(words), optional };
     }
     if (body.endsWith('*') && body.length > 2) return { kind: 'prefix', prefix: normalizeWord(body.slice(0, -1)), optional };
+    if (body.startsWith('=') && body.length > 1) return { kind: 'exact', text: body.slice(1).toLowerCase(), optional };
     if (/[()|*?]/.test(body)) throw new Error(`cannot read "${part}" in pattern "${pattern}"`);
     return { kind: 'words', words: new Set([normalizeWord(body)]), optional };
   });
@@ -84,6 +86,8 @@ function stepMatches(step: Step, token: Token): boolean {
       return step.words.has(token.norm);
     case 'prefix':
       return token.norm.startsWith(step.prefix);
+    case 'exact':
+      return token.text.toLowerCase() === step.text;
     case 'any':
       return true;
     case 'gap':
@@ -136,6 +140,11 @@ export class LexiconMatcher {
         list.push(pattern);
         this.byFirstWord.set(word, list);
       }
+    } else if (first && first.kind === 'exact' && !first.optional) {
+      const key = normalizeWord(first.text);
+      const list = this.byFirstWord.get(key) ?? [];
+      list.push(pattern);
+      this.byFirstWord.set(key, list);
     } else if (first && first.kind === 'prefix' && !first.optional && first.prefix.length >= PREFIX_KEY) {
       const key = first.prefix.slice(0, PREFIX_KEY);
       const list = this.byPrefix.get(key) ?? [];

@@ -6,25 +6,34 @@ import type { Sentence } from '../text/document';
 const WINDOW = 5;
 /** Coefficient of variation of sentence length below which a window is flat (anti-slop flags < 0.45 for whole texts; a window of 5 is stricter). */
 const MAX_VARIATION = 0.2;
-/** Sentences this short are headings or fragments and break a run. */
+/** Sentences this short are headings or fragments: they break a run and do not count for the spread. */
 const MIN_WORDS = 5;
+/** Below this many sentences the spread of lengths says nothing. */
+const MIN_SENTENCES = 4;
 
-function variation(lengths: readonly number[]): number {
-  const mean = lengths.reduce((sum, length) => sum + length, 0) / lengths.length;
-  if (mean === 0) return 0;
-  const variance = lengths.reduce((sum, length) => sum + (length - mean) ** 2, 0) / lengths.length;
-  return Math.sqrt(variance) / mean;
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-/** Runs of sentences of nearly the same length: low burstiness, the best-measured sameness signal. */
+function deviation(values: readonly number[]): number {
+  const average = mean(values);
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length);
+}
+
+/**
+ * Sentences of nearly the same length: low burstiness, the best-measured sameness signal. The
+ * signal is the spread (standard deviation) of sentence lengths in words: human copy mixes short
+ * and long sentences; findings mark the runs where five or more in a row are alike.
+ */
 export const flatRhythm: Rule = {
   id: 'flat-rhythm',
   category: 'sameness',
   description: {
-    nl: 'Reeksen zinnen die allemaal ongeveer even lang zijn: een vlak, voorspelbaar ritme.',
-    en: 'Runs of sentences that are all about the same length: a flat, predictable rhythm.',
+    nl: 'Zinnen die allemaal ongeveer even lang zijn: een vlak, voorspelbaar ritme.',
+    en: 'Sentences that are all about the same length: a flat, predictable rhythm.',
   },
-  unit: '% of sentences in flat runs',
+  unit: 'words (spread of sentence length)',
+  direction: -1,
   run(doc) {
     const findings: Finding[] = [];
     const sentences = doc.sentences;
@@ -32,11 +41,11 @@ export const flatRhythm: Rule = {
     for (let index = 0; index + WINDOW <= sentences.length; index++) {
       const window = sentences.slice(index, index + WINDOW);
       if (window.some((sentence) => sentence.words.length < MIN_WORDS)) continue;
-      if (variation(window.map((sentence) => sentence.words.length)) <= MAX_VARIATION) {
+      const lengths = window.map((sentence) => sentence.words.length);
+      if (deviation(lengths) / mean(lengths) <= MAX_VARIATION) {
         for (let offset = 0; offset < WINDOW; offset++) flat[index + offset] = true;
       }
     }
-    let flatCount = 0;
     for (let index = 0; index < sentences.length; ) {
       if (!flat[index]) {
         index++;
@@ -44,17 +53,14 @@ export const flatRhythm: Rule = {
       }
       const run: Sentence[] = [];
       while (index < sentences.length && flat[index]) run.push(sentences[index++]!);
-      flatCount += run.length;
       const lengths = run.map((sentence) => sentence.words.length);
-      const low = Math.min(...lengths);
-      const high = Math.max(...lengths);
       findings.push(
         makeFinding(this, doc, {
           span: { start: run[0]!.start, end: run[run.length - 1]!.end },
           message:
             doc.lang === 'nl'
-              ? `Deze ${run.length} zinnen zijn allemaal ${low}–${high} woorden lang: een vlak ritme dat voorspelbaar leest.`
-              : `These ${run.length} sentences are all ${low}–${high} words long: a flat rhythm that reads as predictable.`,
+              ? `Deze ${run.length} zinnen zijn allemaal ${Math.min(...lengths)}–${Math.max(...lengths)} woorden lang: een vlak ritme dat voorspelbaar leest.`
+              : `These ${run.length} sentences are all ${Math.min(...lengths)}–${Math.max(...lengths)} words long: a flat rhythm that reads as predictable.`,
           note:
             doc.lang === 'nl'
               ? 'Wissel af: zet een korte zin naast een lange, of knip een opsomming op.'
@@ -63,6 +69,7 @@ export const flatRhythm: Rule = {
         }),
       );
     }
-    return { findings, value: sentences.length === 0 ? 0 : (100 * flatCount) / sentences.length };
+    const body = sentences.map((sentence) => sentence.words.length).filter((length) => length >= 3);
+    return { findings, value: body.length < MIN_SENTENCES ? Number.NaN : deviation(body) };
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { abstractNouns } from './abstract-nouns';
 import { aiVocabulary } from './ai-vocabulary';
+import { effectTail } from './effect-tail';
 import { emDash } from './em-dash';
 import { emojiBullets } from './emoji-bullets';
 import { flatRhythm } from './flat-rhythm';
@@ -9,6 +10,7 @@ import { hype } from './hype';
 import { labelColon } from './label-colon';
 import { noSpecifics } from './no-specifics';
 import { notBut } from './not-but';
+import { oneLineParagraphs } from './one-line-paragraphs';
 import { questionAnswer } from './question-answer';
 import { repeatedOpeners } from './repeated-openers';
 import { repeatedPhrases } from './repeated-phrases';
@@ -16,6 +18,7 @@ import { ruleOfThree } from './rule-of-three';
 import { setupPhrase } from './setup-phrase';
 import { stockPhrase } from './stock-phrase';
 import { summaryMarker } from './summary-marker';
+import { titleCase } from './title-case';
 import { uniformParagraphs } from './uniform-paragraphs';
 import { whetherOr } from './whether-or';
 
@@ -23,6 +26,7 @@ import { whetherOr } from './whether-or';
 export const rules: readonly Rule[] = [
   abstractNouns,
   aiVocabulary,
+  effectTail,
   emDash,
   emojiBullets,
   flatRhythm,
@@ -31,6 +35,7 @@ export const rules: readonly Rule[] = [
   labelColon,
   noSpecifics,
   notBut,
+  oneLineParagraphs,
   questionAnswer,
   repeatedOpeners,
   repeatedPhrases,
@@ -38,6 +43,7 @@ export const rules: readonly Rule[] = [
   setupPhrase,
   stockPhrase,
   summaryMarker,
+  titleCase,
   uniformParagraphs,
   whetherOr,
 ];

@@ -19,6 +19,5 @@ export default defineLexicon({
     { id: 'elevate-experience', match: ['(elevate|enhance|transform) (your|the) (experience|business|brand|game)'] },
     { id: 'premium', match: ['(premium|superior|unmatched|exceptional|top) quality'], note: 'Say what the quality consists of.' },
     { id: 'like-never-before', match: ['like never before', 'than ever before', 'like no other'], note: 'Compare with something real.' },
-    { id: 'exclamations', match: ['(amazing|incredible|awesome|wow|fantastic)'], note: 'Let a fact impress instead.' },
   ],
 });

@@ -4,7 +4,7 @@ import { definePatterns } from '../../lexicon/patterns';
 export default definePatterns({
   rule: 'label-colon',
   lang: 'en',
-  scope: 'paragraph',
+  scope: 'sentence',
   source: 'Wikipedia:Signs of AI writing S3 (inline-header lists); anti-slop #23 (exception: lead-ins with genuinely new detail); via shared/reference/ai-tells.md §7g',
   entries: [
     { id: 'label-colon', pattern: /^(?:[\p{Extended_Pictographic}✓✔•·*-]\s*)?(?:\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}:(?=\s+\S+(?:\s+\S+){3})/u, note: 'Write a plain sentence; the label announces what the sentence already says.' },

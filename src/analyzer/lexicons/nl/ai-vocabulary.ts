@@ -42,7 +42,6 @@ export default defineLexicon({
     { id: 'schaalbaar', match: ['(schaalbaar|schaalbare)'], note: 'Zeg tot hoever: hoeveel gebruikers, orders, vestigingen.' },
     { id: 'strategisch', match: ['(strategisch|strategische) (partner|aanpak|inzet|keuzes)'] },
     { id: 'inzichten', match: ['(waardevolle|diepere|bruikbare|nieuwe|concrete) inzichten'], note: 'Geef één van die inzichten.' },
-    { id: 'daarnaast', match: ['(bovendien|daarnaast|tevens|bovenal)'], note: 'Vaak werkt de zin ook zonder.' },
     { id: 'bieden', match: ['(biedt|bieden) (een|je|jou|u) _? (breed|ruim|uitgebreid|scala|compleet|oplossing)'], note: 'Zeg wat de lezer krijgt, niet wat je biedt.' },
     { id: 'scala', match: ['(breed|ruim|uitgebreid|divers) (scala|assortiment|aanbod|palet) (aan|van)'], note: 'Noem het aantal of een paar voorbeelden.' },
     { id: 'verrijken', match: ['(verrijken|verrijkt|verrijkende)'] },

@@ -8,7 +8,7 @@ export default defineLexicon({
     '"Rules – Human Voice – NL v0.220" (cut_always, weak adjectives); 3to1.nl "top 10 irritante verkooplingo"; ' +
     'Frankwatching 2025 ("kwaliteit, passie en innovatie"); via shared/reference/ai-tells.md §4 and §6',
   entries: [
-    { id: 'echt', match: ['(echt|écht) (een|het|de)? (verschil|waarde|impact|resultaat|gamechanger)', 'écht'], note: 'Laat de versterker weg; laat een feit het werk doen.' },
+    { id: 'echt', match: ['=écht', '=échte'], note: 'Laat de versterker weg; laat een feit het werk doen.' },
     { id: 'ongelooflijk', match: ['(ongelooflijk|ongelofelijk|ongekend|ongekende|ongeëvenaard|ongeevenaard|ongeevenaarde|ongeëvenaarde|ongekend)'], note: 'Noem waarmee je vergelijkt, en de maat.' },
     { id: 'uniek', match: ['(unieke|uniek) (ervaring|aanpak|oplossing|kans|product|concept|combinatie)'], note: 'Zeg wat er anders aan is.' },
     { id: 'perfect', match: ['(perfecte|ideale|ultieme) (oplossing|keuze|partner|manier|combinatie|aanvulling|plek)'], note: 'Zeg voor wie, en waarom.' },

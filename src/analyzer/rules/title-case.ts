@@ -1,0 +1,46 @@
+import type { Finding } from '../types';
+import { density, makeFinding, type Rule } from '../rule';
+
+/** Headings: short lines without closing punctuation. */
+const MAX_HEADING_WORDS = 12;
+/** Title Case needs this many capitalised words to be a style rather than a name. */
+const MIN_CAPITALISED = 3;
+/** Short function words Title Case leaves lowercase ("of", "and", "de", "en"). */
+const SMALL_WORD = 3;
+
+/**
+ * Headings in Title Case. In Dutch it is un-Dutch (Dutch headings use sentence case), in English a
+ * house-style choice that generated copy applies everywhere.
+ */
+export const titleCase: Rule = {
+  id: 'title-case',
+  category: 'structure',
+  description: {
+    nl: 'Koppen in Title Case ("Jouw Partner In Groei"); Nederlandse koppen krijgen alleen een hoofdletter aan het begin.',
+    en: 'Headings in Title Case everywhere ("Your Partner In Growth"), a template habit of generated copy.',
+  },
+  unit: 'per 100 words',
+  run(doc) {
+    const findings: Finding[] = [];
+    for (const paragraph of doc.paragraphs) {
+      const text = doc.text.slice(paragraph.start, paragraph.end);
+      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text)) continue;
+      const words = doc.tokens.filter((token) => token.start >= paragraph.start && token.end <= paragraph.end && token.kind === 'word');
+      const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD);
+      const capitalised = content.filter((word) => word.capitalized && word.text !== word.text.toUpperCase());
+      if (capitalised.length < MIN_CAPITALISED || capitalised.length < content.length) continue;
+      findings.push(
+        makeFinding(this, doc, {
+          span: { start: paragraph.start, end: paragraph.end },
+          message:
+            doc.lang === 'nl'
+              ? `"${text}" staat in Title Case: in het Nederlands krijgt een kop alleen aan het begin een hoofdletter.`
+              : `"${text}" is in Title Case: generated copy applies it to every heading, whatever the house style.`,
+          expected: [text.charAt(0) + text.slice(1).replace(/(\s)(\p{Lu})(?=\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLowerCase())],
+          note: doc.lang === 'nl' ? 'Schrijf de kop als een gewone zin.' : 'Write the heading in sentence case.',
+        }),
+      );
+    }
+    return { findings, value: density(findings, doc) };
+  },
+};
