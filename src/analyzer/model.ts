@@ -14,7 +14,7 @@ export interface FeatureWeight {
 export interface Model {
   /** When and on what it was fitted, with the cross-validated figures. */
   fitted: { date: string; corpus: string; texts: Record<Lang, number>; l2: number; crossValidatedAuroc: Record<Lang, number> };
-  /** Per language: intercept and per-signal weights. */
+  /** Per language: intercept and per-feature weights (features as in `SCORE_FEATURES`). */
   languages: Record<Lang, { intercept: number; features: Record<string, FeatureWeight> }>;
   /** Score bands: below `medium` is low, from `high` on is high. */
   verdict: { medium: number; high: number };

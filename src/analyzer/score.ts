@@ -1,6 +1,6 @@
 import type { Category, Lang, SignalContribution, Verdict } from './types';
 import type { Model } from './model';
-import { SIGNALS } from './signals';
+import { featureSum, SCORE_FEATURES, SIGNALS } from './signals';
 
 const CATEGORY: Record<string, Category> = Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.category]));
 
@@ -37,19 +37,27 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   const { intercept, features } = model.languages[lang];
   const terms: Record<string, number> = {};
   let logit = intercept;
-  for (const [id, feature] of Object.entries(features)) {
-    const term = feature.weight * standardize(featureValue(values[id] ?? 0), feature.mean, feature.scale);
-    terms[id] = term;
+  for (const feature of SCORE_FEATURES) {
+    const fitted = features[feature.id];
+    if (!fitted) continue;
+    const sum = featureSum(feature, values);
+    const term = fitted.weight * standardize(featureValue(sum), fitted.mean, fitted.scale);
     logit += term;
+    // A pooled feature's term is shared among its members by their share of the sum.
+    for (const member of feature.members) {
+      const value = values[member];
+      const share = sum > 0 ? (Number.isFinite(value) ? value! / sum : 0) : 1 / feature.members.length;
+      terms[member] = term * share;
+    }
   }
   const probability = sigmoid(logit);
   const score = Math.round(100 * probability);
-  const signals: SignalContribution[] = Object.keys(features).map((id) => ({
-    id,
-    category: CATEGORY[id] ?? 'specifics',
-    value: Number.isFinite(values[id]) ? round(values[id]!) : 0,
-    points: round(100 * (probability - sigmoid(logit - terms[id]!))),
-    findings: findingCounts[id] ?? 0,
+  const signals: SignalContribution[] = SIGNALS.filter((signal) => signal.id in terms).map((signal) => ({
+    id: signal.id,
+    category: CATEGORY[signal.id]!,
+    value: Number.isFinite(values[signal.id]) ? round(values[signal.id]!) : 0,
+    points: round(100 * (probability - sigmoid(logit - terms[signal.id]!))),
+    findings: findingCounts[signal.id] ?? 0,
   }));
   signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
   const verdict: Verdict = score >= model.verdict.high ? 'high' : score >= model.verdict.medium ? 'medium' : 'low';

@@ -19,3 +19,44 @@ export const SIGNALS: readonly SignalInfo[] = [
   ...rules.map((rule) => ({ id: rule.id, category: rule.category, direction: rule.direction ?? 1, unit: rule.unit })),
   ...markers.map((marker) => ({ id: marker.id, category: marker.category, direction: marker.direction, unit: marker.unit })),
 ];
+
+/** One input of the score model: a signal, or a few sparse signals of one kind summed. */
+export interface ScoreFeature {
+  /** Feature id: the signal id, or the group's name. */
+  id: string;
+  /** Signals whose values are summed. */
+  members: readonly string[];
+  /** Direction shared by the members. */
+  direction: 1 | -1;
+}
+
+/**
+ * Sparse phrase signals are pooled: each fires in a minority of texts, and their sum per 100 words
+ * is a steadier measure than any one alone (source-grouped CV on dev: en 0.706 → 0.733 AUROC).
+ */
+const POOLS: Record<string, readonly string[]> = {
+  wording: ['ai-vocabulary', 'stock-phrase', 'hype', 'hedging'],
+  formulas: ['not-but', 'setup-phrase', 'summary-marker', 'whether-or'],
+};
+
+/** The score model's inputs, in a fixed order. */
+export const SCORE_FEATURES: readonly ScoreFeature[] = (() => {
+  const pooled = new Set(Object.values(POOLS).flat());
+  const features: ScoreFeature[] = Object.entries(POOLS).map(([id, members]) => ({ id, members, direction: 1 }));
+  for (const signal of SIGNALS) if (!pooled.has(signal.id)) features.push({ id: signal.id, members: [signal.id], direction: signal.direction });
+  return features;
+})();
+
+/** The value a score feature takes: the sum of its members' finite values, NaN when none is measurable. */
+export function featureSum(feature: ScoreFeature, values: Record<string, number>): number {
+  let sum = 0;
+  let measurable = false;
+  for (const member of feature.members) {
+    const value = values[member];
+    if (value !== undefined && Number.isFinite(value)) {
+      sum += value;
+      measurable = true;
+    }
+  }
+  return measurable ? sum : Number.NaN;
+}

@@ -8,7 +8,8 @@ import fittedModel from '../analyzer/model.json';
 import { measure } from '../analyzer/measure';
 import { devCorpusPath, loadDevCorpus } from './corpus';
 import { auroc, crossValidate, tprAtFpr } from './fit';
-import { FEATURE_DIRECTIONS, FEATURE_IDS, measureRows } from './features';
+import { FEATURE_DIRECTIONS, measureRows } from './features';
+import { SCORE_FEATURES, SIGNALS } from '../analyzer/signals';
 
 const model = fittedModel as Model;
 const LANGS: Lang[] = ['nl', 'en'];
@@ -42,17 +43,19 @@ for (const lang of LANGS) {
   console.log(`  AI judged "laag"      ${percent(ais.filter((score) => score < model.verdict.medium).length / ais.length)}`);
   console.log(`  median score          human ${median(humans)}, AI ${median(ais)}`);
   console.log(`\n  ${'signal'.padEnd(20)} ${'fires: human'.padStart(12)} ${'AI'.padStart(5)} ${'lift'.padStart(6)} ${'AUROC'.padStart(6)} ${'weight'.padStart(7)}`);
-  FEATURE_IDS.forEach((id, column) => {
+  SIGNALS.forEach(({ id, direction }) => {
     const fired = (label: number) => {
       const subset = data.filter((item) => item.label === label);
       return subset.filter((item) => Number.isFinite(item.values[id]) && item.values[id]! > 0).length / subset.length;
     };
     const human = fired(0);
     const ai = fired(1);
-    const separation = auroc(data.map((item) => (Number.isFinite(item.values[id]) ? item.values[id]! : 0) * FEATURE_DIRECTIONS[column]!), labels);
-    const weight = model.languages[lang].features[id]?.weight ?? 0;
+    const separation = auroc(data.map((item) => (Number.isFinite(item.values[id]) ? item.values[id]! : 0) * direction), labels);
+    const pool = SCORE_FEATURES.find((feature) => feature.members.includes(id))!;
+    const weight = model.languages[lang].features[pool.id]?.weight ?? 0;
     const lift = human === 0 ? (ai === 0 ? '–' : '∞') : (ai / human).toFixed(2);
-    console.log(`  ${id.padEnd(20)} ${percent(human).padStart(12)} ${percent(ai)} ${lift.padStart(6)} ${separation.toFixed(2).padStart(6)} ${weight.toFixed(2).padStart(7)}`);
+    const pooled = pool.members.length > 1 ? ` (${pool.id})` : '';
+    console.log(`  ${id.padEnd(20)} ${percent(human).padStart(12)} ${percent(ai)} ${lift.padStart(6)} ${separation.toFixed(2).padStart(6)} ${weight.toFixed(2).padStart(7)}${pooled}`);
   });
   if (showEntries) {
     const counts = new Map<string, [number, number]>();

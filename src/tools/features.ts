@@ -1,15 +1,15 @@
 // Turns corpus texts into the model's feature rows: the shared step of calibrate and eval.
 import { measure } from '../analyzer/measure';
-import { SIGNALS } from '../analyzer/signals';
+import { featureSum, SCORE_FEATURES } from '../analyzer/signals';
 import { featureValue } from '../analyzer/score';
 import type { Lang } from '../analyzer/types';
 import { sourceGroup, type CorpusRow } from './corpus';
 
-/** Every signal the model weighs, in a fixed order. */
-export const FEATURE_IDS: readonly string[] = SIGNALS.map((signal) => signal.id);
+/** Every input the model weighs, in a fixed order. */
+export const FEATURE_IDS: readonly string[] = SCORE_FEATURES.map((feature) => feature.id);
 
-/** The sign each signal's weight must have (see fitLogistic). */
-export const FEATURE_DIRECTIONS: readonly number[] = SIGNALS.map((signal) => signal.direction);
+/** The sign each input's weight must have (see fitLogistic). */
+export const FEATURE_DIRECTIONS: readonly number[] = SCORE_FEATURES.map((feature) => feature.direction);
 
 /** One corpus text, measured. */
 export interface MeasuredRow {
@@ -32,7 +32,7 @@ export function measureRows(rows: readonly CorpusRow[], lang: Lang): MeasuredRow
         group: sourceGroup(row),
         label: row.label === 'ai' ? 1 : 0,
         values: measured.values,
-        features: FEATURE_IDS.map((id) => featureValue(measured.values[id] ?? 0)),
+        features: SCORE_FEATURES.map((feature) => featureValue(featureSum(feature, measured.values))),
         words: measured.words,
       };
     });

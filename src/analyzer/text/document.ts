@@ -37,18 +37,35 @@ export interface Document {
 }
 
 const LINE = /[^\n\r\u2028\u2029]+/g;
+/** A line that ends like this is complete; otherwise a break before a lowercase word is a hard wrap. */
+const LINE_END = /[.!?:;…"”’)\]]$/;
+const STARTS_LOWERCASE = /^[\p{Ll}\p{N}(]/u;
 
-/** Paragraph spans: maximal runs of non-blank lines are split at each line break, so headings stand alone. */
+/**
+ * Paragraph spans. Every line break starts a new paragraph (so headings and list items stand
+ * alone), except a hard wrap: a line that does not end a sentence followed by one that starts in
+ * lowercase continues the same paragraph ("Google found\nthat going …").
+ */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
   LINE.lastIndex = 0;
   let match: RegExpExecArray | null;
+  let previousLineEnd = -1;
   while ((match = LINE.exec(text)) !== null) {
     let start = match.index;
     let end = start + match[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) spans.push({ start, end });
+    if (end === start) continue;
+    const last = spans[spans.length - 1];
+    const gap = last ? text.slice(last.end, start) : '';
+    const singleBreak = last !== undefined && last.end === previousLineEnd && (gap.match(/\n/g)?.length ?? 0) <= 1;
+    if (last && singleBreak && !LINE_END.test(text.slice(last.start, last.end)) && STARTS_LOWERCASE.test(text.slice(start, end))) {
+      last.end = end;
+    } else {
+      spans.push({ start, end });
+    }
+    previousLineEnd = end;
   }
   return spans;
 }

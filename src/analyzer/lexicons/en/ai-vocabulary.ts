@@ -78,5 +78,13 @@ export default defineLexicon({
     { id: 'resonate', match: ['(resonate|resonates|resonating) with'] },
     { id: 'commitment-to', match: ['(our|a|an) (unwavering|steadfast|deep|strong)? commitment to'], note: 'Show the commitment in one fact.' },
     { id: 'align', match: ['(aligns|align|aligned) with (your|our|the)'] },
+    { id: 'featuring', match: ['(featuring)', 'features (a|an)'], note: 'Say what it has, and what that does for the reader.' },
+    { id: 'key', match: ['key (features|benefits|elements|aspects|factors|factor|takeaways|insights|components|considerations|advantages|areas)'], note: 'Name them; the word "key" adds nothing.' },
+    { id: 'ensures', match: ['(ensures|ensured)'], note: 'Say how: the check, the guarantee, the step.' },
+    { id: 'designed-for', match: ['(designed|engineered|built) (with|for) (you|your|busy|modern|today\'s)'], note: 'Say who uses it, and for what.' },
+    { id: 'dedicated', match: ['(dedicated|passionate) (team|experts|professionals|support|to)'], note: 'Show the dedication: a name, a response time, a guarantee.' },
+    { id: 'advanced', match: ['(advanced|innovative|smart|intelligent) (technology|technologies|features|tools|solutions|algorithms)'], note: 'Name the technique or the version.' },
+    { id: 'providing', match: ['(providing|provides) (you|your|a|an|the|our|exceptional|comprehensive|seamless)'], note: 'Say what the reader gets.' },
+    { id: 'offers', match: ['offers (a|an) (wide|range|variety|unique|seamless|comprehensive|perfect|ideal)'], note: 'Say what it is.' },
   ],
 });

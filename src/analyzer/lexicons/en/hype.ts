@@ -19,5 +19,7 @@ export default defineLexicon({
     { id: 'elevate-experience', match: ['(elevate|enhance|transform) (your|the) (experience|business|brand|game)'] },
     { id: 'premium', match: ['(premium|superior|unmatched|exceptional|top) quality'], note: 'Say what the quality consists of.' },
     { id: 'like-never-before', match: ['like never before', 'than ever before', 'like no other'], note: 'Compare with something real.' },
+    { id: 'high-quality', match: ['(high-quality|top-quality|premium|first-class|top-tier)'], note: 'Say what the quality consists of.' },
+    { id: 'perfect-for', match: ['(perfect|ideal) for (any|every|those|anyone|busy|all)'], note: 'Say for whom exactly, and why.' },
   ],
 });

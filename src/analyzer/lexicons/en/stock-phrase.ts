@@ -42,5 +42,7 @@ export default defineLexicon({
     { id: 'unique-needs', match: ['(your|their) (unique|specific|individual) (needs|requirements|goals)'], note: 'Name one of those needs.' },
     { id: 'long-term-success', match: ['(long-term|lasting|sustainable) (success|growth|results)'] },
     { id: 'ever-evolving-landscape', match: ['(ever-evolving|evolving|changing|shifting) (landscape|world|market)'] },
+    { id: 'discover-our', match: ['discover (the|our|how|why|what|a) (world|secret|difference|power|beauty|perfect|best|ultimate)?'], note: 'Say it instead of inviting the reader to discover it.' },
+    { id: 'make-a-difference', match: ['(make|makes|making) (a|all the|the) (real)? difference'], note: 'Say what changes, and by how much.' },
   ],
 });

@@ -38,5 +38,8 @@ export default defineLexicon({
     { id: 'samen-bouwen', match: ['samen (bouwen|werken|groeien) (we)? aan', 'samen sterk'] },
     { id: 'meer-dan-alleen', match: ['meer dan (alleen|zomaar|een) (een)? _'], note: 'Zeg wat het wél is.' },
     { id: 'klaar-voor-de-toekomst', match: ['klaar voor de toekomst', 'toekomstproof', 'future-proof'], note: 'Zeg tegen welke verandering het bestand is.' },
+    { id: 'het-verschil', match: ['(maakt|maken|maak|maakte) (echt|écht)? het verschil', 'het verschil (maken|maakt)'], note: 'Zeg wat er verandert, en hoeveel.' },
+    { id: 'vrijblijvend', match: ['(vrijblijvend|vrijblijvende|gratis) (offerte|kennismaking|kennismakingsgesprek|gesprek|adviesgesprek|advies|demo)', 'vraag (vrijblijvend|gratis|direct)? _? (offerte|demo) aan'], note: 'Zeg wat de lezer in dat gesprek concreet krijgt.' },
+    { id: 'ontdek-de', match: ['ontdek (de|het) (wereld|kracht|voordelen|mogelijkheden|verschil|geheim)'], note: 'Zeg het meteen in plaats van het aan te kondigen.' },
   ],
 });
