@@ -52,3 +52,11 @@ export function highlightName(category: Category): string {
 
 /** Name of the short highlight that flashes a finding the popup scrolled to. */
 export const FLASH_HIGHLIGHT = 'middelmaat-flash';
+
+/** `_locales` key of a rule's or signal's name: `stock-phrase` → `ruleStockPhrase`. */
+export function ruleNameKey(id: string): string {
+  return `rule${id
+    .split('-')
+    .map((part) => (part ? part[0]!.toUpperCase() + part.slice(1) : ''))
+    .join('')}`;
+}

@@ -23,3 +23,8 @@ export function uiLanguage(): Lang {
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLanguage() === 'nl' ? 'nl-NL' : 'en-GB').format(value);
 }
+
+/** A localised string, or '' when the key does not exist (for names looked up by rule id). */
+export function tryT(key: string): string {
+  return browser.i18n.getMessage(key as never);
+}

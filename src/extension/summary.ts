@@ -1,6 +1,6 @@
 /**
- * The one-line verdict in words ("Reads as middling: lots of stock phrases and a flat rhythm"), built
- * from the verdict and the two categories that add the most points.
+ * The verdict in words: its label ("Reads as middling") and a line on what drives it ("Mostly lots of
+ * stock phrases and a flat rhythm."), built from the two categories that add the most points.
  */
 import type { Category, Report, Verdict } from '@/src/analyzer/types';
 import { categoryReasonKey } from './categories';
@@ -23,12 +23,15 @@ export function topCategories(report: Report, limit = 2): Category[] {
     .map(([category]) => category);
 }
 
-/** The summary line, or null when the report has no score. `translate` is `t` (injected for tests). */
+/**
+ * The summary line under the verdict, or null when the report has no score: what drives the score,
+ * in words. `translate` is `t` (injected so it can be tested without a browser).
+ */
 export function summarise(report: Report, translate: (key: MessageKey, ...subs: string[]) => string): string | null {
   if (report.score === null || report.verdict === null) return null;
   const reasons = topCategories(report).map((category) => translate(categoryReasonKey(category)));
   if (reasons.length === 0) return translate('summaryLowNone');
   if (report.verdict === 'low') return translate('summaryLowWith', reasons[0]!);
   const joined = reasons.length === 2 ? translate('summaryAnd', reasons[0]!, reasons[1]!) : reasons[0]!;
-  return translate('summaryWith', translate(verdictKey(report.verdict)), joined);
+  return translate('summaryBecause', joined);
 }

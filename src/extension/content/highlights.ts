@@ -35,10 +35,30 @@ export function rangeOf(map: TextMap<Text>, span: { start: number; end: number }
   }
 }
 
-/** Places every finding of a report in the page (findings that no longer map are dropped). */
+/** Longest span marked in the page; longer findings (whole sentences, rhythm) stay in the popup. */
+const MAX_MARKED_LENGTH = 60;
+
+/**
+ * Whether a finding is a phrase worth marking in the page. Findings about whole sentences or stretches
+ * of text (no specifics, flat rhythm, uniform paragraphs) would paint entire paragraphs: the popup
+ * lists those, the page marks only phrases.
+ */
+export function isPhraseFinding(finding: Finding): boolean {
+  const length = finding.span.end - finding.span.start;
+  const sentenceLength = finding.sentence.end - finding.sentence.start;
+  return (
+    length <= MAX_MARKED_LENGTH &&
+    finding.span.start >= finding.sentence.start &&
+    finding.span.end <= finding.sentence.end &&
+    length < 0.8 * sentenceLength
+  );
+}
+
+/** Places every phrase finding of a report in the page (findings that no longer map are dropped). */
 export function placeFindings(map: TextMap<Text>, findings: readonly Finding[]): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   for (const finding of findings) {
+    if (!isPhraseFinding(finding)) continue;
     const range = rangeOf(map, finding.span);
     if (range) placed.push({ finding, range });
   }

@@ -138,6 +138,7 @@ export class Overlay {
       finding.note ? el('p', 'note', `${t('direction')}: ${finding.note}`) : null,
     );
     item.lang = finding.lang;
+    item.style.setProperty('--cat', colour);
     return item;
   }
 

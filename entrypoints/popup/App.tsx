@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LangOption } from '@/src/analyzer/types';
+import { t } from '@/src/extension/i18n';
+import { sendToBackground, sendToContent, type InspectResult, type TextSource } from '@/src/extension/protocol';
+import { sitePattern } from '@/src/extension/storage';
+import { Findings } from './Findings';
+import { LanguageSelect } from './LanguageSelect';
+import { InlineSwitch } from './InlineSwitch';
+import { RhythmChart } from './RhythmChart';
+import { ScoreSummary } from './ScoreSummary';
+import { SignalBars } from './SignalBars';
+import { StateView } from './StateView';
+
+/** The popup: the score of the active tab's copy (or selection) and why. */
+export function App({ requestedTabId }: { requestedTabId?: number }) {
+  const [tabId, setTabId] = useState<number | undefined>(requestedTabId);
+  const [result, setResult] = useState<InspectResult | null>(null);
+  const [busy, setBusy] = useState(true);
+  const [lang, setLang] = useState<LangOption | undefined>(undefined);
+  const [inlineError, setInlineError] = useState(false);
+  const [inlineOn, setInlineOn] = useState(false);
+  const request = useRef(0);
+
+  const inspect = useCallback(async (target: number, options: { lang?: LangOption; source?: 'auto' | 'page' } = {}) => {
+    const id = ++request.current;
+    setBusy(true);
+    let next: InspectResult;
+    try {
+      next = await sendToBackground('inspect-tab', { tabId: target, ...options });
+    } catch {
+      next = { state: 'error', source: 'page' };
+    }
+    if (id !== request.current) return;
+    setResult(next);
+    if (next.site) {
+      setLang(next.site.settings.lang);
+      setInlineOn(next.site.settings.inline);
+    }
+    setBusy(false);
+  }, []);
+
+  useEffect(() => {
+    void (async () => {
+      let target = requestedTabId;
+      if (target === undefined) {
+        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        target = active?.id;
+      }
+      if (target === undefined) {
+        setResult({ state: 'restricted', source: 'page' });
+        setBusy(false);
+        return;
+      }
+      setTabId(target);
+      await inspect(target);
+    })();
+  }, [requestedTabId, inspect]);
+
+  const site = result?.site?.key;
+
+  const changeLanguage = (next: LangOption) => {
+    setLang(next);
+    if (tabId === undefined) return;
+    void (async () => {
+      if (site) await sendToBackground('set-lang', { site, lang: next });
+      await inspect(tabId, { lang: next, source: result?.source === 'page' ? 'page' : 'auto' });
+    })();
+  };
+
+  const toggleInline = (enabled: boolean) => {
+    if (tabId === undefined || !site) return;
+    setInlineError(false);
+    if (!enabled) {
+      setInlineOn(false);
+      void sendToBackground('set-inline', { tabId, site, enabled: false });
+      return;
+    }
+    // Asked first, inside the click: browsers only show the permission prompt for a user gesture.
+    const granted = browser.permissions.request({ origins: [sitePattern(site)] });
+    setInlineOn(true);
+    void (async () => {
+      const first = await sendToBackground('set-inline', { tabId, site, enabled: true }).catch(() => null);
+      if (first?.ok) return;
+      if (await granted.catch(() => false)) {
+        const second = await sendToBackground('set-inline', { tabId, site, enabled: true }).catch(() => null);
+        if (second?.ok) return;
+      }
+      setInlineOn(false);
+      setInlineError(true);
+    })();
+  };
+
+  const reveal = (source: TextSource, start: number, end: number) => {
+    if (tabId !== undefined) void sendToContent(tabId, 'reveal', { source, start, end }).catch(() => undefined);
+  };
+
+  const dismissNotice = () => {
+    setResult((current) => (current ? { ...current, notice: undefined } : current));
+    void sendToBackground('dismiss-notice', {});
+  };
+
+  const report = result?.report;
+  const showScore = result?.state === 'ok' && report && report.score !== null;
+
+  return (
+    <div class="popup" aria-busy={busy}>
+      <header class="top">
+        <div class="brand">
+          <Logo />
+          <span class="brand-name">{t('popupTitle')}</span>
+        </div>
+        {result?.site && (
+          <LanguageSelect value={lang ?? 'auto'} onChange={changeLanguage} disabled={busy && !result} />
+        )}
+      </header>
+
+      {result?.notice === 'settings-reset' && (
+        <div class="notice" role="status" data-testid="notice">
+          <span>{t('noticeSettingsReset')}</span>
+          <button type="button" class="link" onClick={dismissNotice}>
+            {t('dismiss')}
+          </button>
+        </div>
+      )}
+
+      <main class={busy ? 'content is-busy' : 'content'}>
+        {!result && <Loading />}
+        {result && result.source === 'selection' && (
+          <div class="source">
+            <span class="source-label">{t('sourceSelection')}</span>
+            <button type="button" class="link" onClick={() => tabId !== undefined && void inspect(tabId, { lang, source: 'page' })}>
+              {t('sourceWholePage')}
+            </button>
+          </div>
+        )}
+        {result && !showScore && <StateView state={result.state} report={report} />}
+        {showScore && result.text !== undefined && (
+          <>
+            <ScoreSummary report={report} />
+            <section class="section" aria-labelledby="signals-heading">
+              <h2 id="signals-heading">{t('sectionSignals')}</h2>
+              <SignalBars signals={report.signals} />
+            </section>
+            <section class="section" aria-labelledby="rhythm-heading">
+              <h2 id="rhythm-heading">{t('sectionRhythm')}</h2>
+              <RhythmChart
+                lengths={report.stats.sentenceLengths}
+                flat={report.findings.some((finding) => finding.ruleId === 'flat-rhythm')}
+              />
+            </section>
+            <section class="section" aria-labelledby="findings-heading">
+              <h2 id="findings-heading">{t('sectionFindings')}</h2>
+              <Findings
+                report={report}
+                text={result.text}
+                onReveal={(start, end) => reveal(result.source, start, end)}
+              />
+            </section>
+          </>
+        )}
+      </main>
+
+      {result?.site && (
+        <footer class="bottom">
+          <InlineSwitch site={result.site.key} checked={inlineOn} onChange={toggleInline} error={inlineError} />
+          <p class="privacy">{t('privacyNote')}</p>
+        </footer>
+      )}
+    </div>
+  );
+}
+
+function Loading() {
+  return (
+    <div class="loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      {t('loading')}
+    </div>
+  );
+}
+
+/** The toolbar icon's mark, drawn inline so the header needs no image request. */
+function Logo() {
+  return (
+    <svg class="logo" viewBox="0 0 128 128" width="22" height="22" aria-hidden="true">
+      <rect width="128" height="128" rx="28" fill="#203a66" />
+      <path
+        d="M16 72 C24 72 26 32 36 32 C48 32 52 96 64 96 C74 96 76 72 86 72 L112 72"
+        fill="none"
+        stroke="#fbf7ee"
+        stroke-width="16"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
