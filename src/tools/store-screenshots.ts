@@ -1,7 +1,7 @@
 /**
- * Store screenshots from the real extension: loads the e2e build (.output/chrome-mv3-e2e, made by
- * `node src/tools/build-e2e.mjs`) into Chromium, drives it on a demo page like a user would, and
- * writes 1280×800 PNGs per interface language to .output/store/<lang>/:
+ * Store screenshots from the real extension: loads the Chrome build (.output/chrome-mv3, from
+ * `wxt build`) into Chromium, drives it on a demo page like a user would, and writes 1280×800 PNGs
+ * per interface language to .output/store/<lang>/:
  *
  *   1-popup.png      the popup over a page: score, verdict and findings
  *   2-inline.png     inline warnings on the page after switching them on in the popup
@@ -14,7 +14,7 @@
  * Usage: npm run screenshots [-- --lang nl] [-- --save]   (--save also copies the English set to
  * src/store/screenshots/ for the README).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,15 @@ declare const chrome: typeof import('wxt/browser').browser;
 /** Interface and demo-page languages the stores get screenshots in. */
 type Lang = 'en' | 'nl';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+const BUILD_DIR = resolve('.output/chrome-mv3');
+/** A copy of the build that may read the demo host, as if the user had granted it (see below). */
+const EXTENSION_DIR = resolve('.output/chrome-mv3-store');
+/**
+ * The demo page's host. Chromium resolves it to 127.0.0.1 (--host-resolver-rules), so the page,
+ * the popup and the inline-warnings text name a plausible site instead of a loopback address; the
+ * reserved .example domain keeps it from being anyone's real site.
+ */
+const DEMO_HOST = 'planwerk.example';
 const DEMO_DIR = resolve('src/store/demo');
 const OUTPUT_DIR = resolve('.output/store');
 const SAVED_DIR = resolve('src/store/screenshots');
@@ -36,7 +44,21 @@ const HEIGHT = 800;
 const TOOLBAR = 44;
 const UI_TIMEOUT = 20_000;
 
-/** Serves the demo pages on 127.0.0.1, the origin the e2e build is allowed to read. */
+/**
+ * Copies the build and grants it the demo host, like build-e2e.mjs does for the tests: a popup opened
+ * as `popup.html?tab=N` has no activeTab grant, and the inline switch's permission prompt cannot be
+ * answered headless. The shipped build never gets this permission.
+ */
+function prepareExtensionCopy(): void {
+  rmSync(EXTENSION_DIR, { recursive: true, force: true });
+  cpSync(BUILD_DIR, EXTENSION_DIR, { recursive: true });
+  const manifestPath = join(EXTENSION_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `http://${DEMO_HOST}/*`];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+}
+
+/** Serves the demo pages on 127.0.0.1 (reached as DEMO_HOST). */
 async function serveDemoPages(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const name = (request.url ?? '/').split('?')[0]!.replace(/^\/+/, '');
@@ -48,7 +70,7 @@ async function serveDemoPages(): Promise<{ server: Server; origin: string }> {
     response.end(readFileSync(join(DEMO_DIR, name)));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, origin: `http://${DEMO_HOST}:${(server.address() as AddressInfo).port}` };
 }
 
 /** Chromium with the extension loaded and its interface in `lang`. */
@@ -66,6 +88,7 @@ async function launch(lang: Lang): Promise<{ context: BrowserContext; worker: Wo
       '--headless=new',
       '--no-sandbox',
       `--lang=${lang}`,
+      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--disable-gpu',
@@ -99,7 +122,7 @@ const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')
  */
 async function compose(
   context: BrowserContext,
-  options: { page: Buffer; title: string; iconOn: boolean; popup?: Buffer },
+  options: { page: Buffer; address: string; iconOn: boolean; popup?: Buffer },
 ): Promise<Buffer> {
   const icon = readFileSync(join(EXTENSION_DIR, options.iconOn ? 'icon-on/32.png' : 'icon/32.png'));
   const canvas = await context.newPage();
@@ -120,7 +143,7 @@ async function compose(
     .popup { position: absolute; top: ${TOOLBAR - 4}px; right: 10px; border-radius: 8px; max-height: ${HEIGHT - TOOLBAR - 12}px;
              box-shadow: 0 10px 34px rgba(16, 24, 40, .28), 0 0 0 1px rgba(16, 24, 40, .12); background: #fff; }
   </style>
-  <div class="bar"><span class="dots"><i></i><i></i><i></i></span><span class="address">${options.title}</span>
+  <div class="bar"><span class="dots"><i></i><i></i><i></i></span><span class="address">${options.address}</span>
     <span class="icon"><img src="${dataUrl(icon)}" alt=""></span></div>
   <img class="page" src="${dataUrl(options.page)}">${popup}`);
   const png = await canvas.screenshot({ type: 'png' });
@@ -166,7 +189,7 @@ async function screenshots(lang: Lang, origin: string): Promise<string[]> {
     const url = `${origin}/landing.${lang}.html`;
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
-    const title = await page.title();
+    const address = `${DEMO_HOST}/${url.split('/').pop()}`;
     const tabId = await tabIdOf(worker, url);
 
     // 1. The popup over the page.
@@ -176,12 +199,14 @@ async function screenshots(lang: Lang, origin: string): Promise<string[]> {
     await waitForTestId(popup, 'finding', 'a popup finding');
     await page.bringToFront();
     const pageBefore = await page.screenshot({ type: 'png' });
-    save('1-popup.png', await compose(context, { page: pageBefore, title, iconOn: false, popup: await capturePopup(popup) }));
+    save('1-popup.png', await compose(context, { page: pageBefore, address, iconOn: false, popup: await capturePopup(popup) }));
 
     // 3. The card for a selected paragraph (before inline warnings, so the card stands alone).
     await page.evaluate(() => {
       const paragraph = document.querySelector('.lead');
       if (!paragraph) throw new Error('demo page has no .lead paragraph');
+      // Near the top, so the card below the selection fits in the frame.
+      window.scrollTo(0, paragraph.getBoundingClientRect().top + window.scrollY - 120);
       const range = document.createRange();
       range.selectNodeContents(paragraph);
       const selection = window.getSelection()!;
@@ -195,9 +220,12 @@ async function screenshots(lang: Lang, origin: string): Promise<string[]> {
     );
     await waitForTestId(page, 'selection-card', 'the selection card');
     await page.waitForTimeout(300); // let the card's entry transition finish
-    save('3-selection.png', await compose(context, { page: await page.screenshot({ type: 'png' }), title, iconOn: false }));
+    save('3-selection.png', await compose(context, { page: await page.screenshot({ type: 'png' }), address, iconOn: false }));
     await page.keyboard.press('Escape');
-    await page.evaluate(() => window.getSelection()?.removeAllRanges());
+    await page.evaluate(() => {
+      window.getSelection()?.removeAllRanges();
+      window.scrollTo(0, 0);
+    });
 
     // 2. Inline warnings, switched on the way a user does it: the popup's toggle.
     await popup.setViewportSize({ width: 800, height: 600 });
@@ -211,7 +239,7 @@ async function screenshots(lang: Lang, origin: string): Promise<string[]> {
         throw new Error('store-screenshots: no inline highlights appeared after switching inline warnings on');
       });
     await page.waitForTimeout(300);
-    save('2-inline.png', await compose(context, { page: await page.screenshot({ type: 'png' }), title, iconOn: true }));
+    save('2-inline.png', await compose(context, { page: await page.screenshot({ type: 'png' }), address, iconOn: true }));
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -234,11 +262,12 @@ function parseArguments(argv: string[]): { langs: Lang[]; saveForReadme: boolean
 
 const { langs, saveForReadme } = parseArguments(process.argv.slice(2));
 try {
-  readFileSync(join(EXTENSION_DIR, 'manifest.json'));
+  readFileSync(join(BUILD_DIR, 'manifest.json'));
 } catch {
-  console.error('store-screenshots: no e2e build; run `node src/tools/build-e2e.mjs` first (npm run screenshots does)');
+  console.error('store-screenshots: no Chrome build; run `npx wxt build` first (npm run screenshots does)');
   process.exit(1);
 }
+prepareExtensionCopy();
 const { server, origin } = await serveDemoPages();
 try {
   for (const lang of langs) {
