@@ -42,6 +42,6 @@ export default defineConfig({
   zip: {
     // The Firefox sources archive is for AMO reviewers rebuilding the package: keep what the build
     // reads (package*.json, configs, entrypoints/, src/, public/) and drop tests and local output.
-    excludeSources: ['tests/**', 'vitest*.config.ts', 'coverage/**', '*.log'],
+    excludeSources: ['tests/**', 'vitest*.config.ts', 'coverage/**', '*.log', 'src/store/screenshots/**'],
   },
 });
