@@ -39,6 +39,10 @@ export default defineConfig({
       },
     }),
   }),
+  // Vite's modulepreload polyfill puts a `fetch(link.href)` into the popup chunk. Extension pages
+  // in Chrome and Firefox 140+ support <link rel=modulepreload> natively, and the privacy test
+  // (tests/e2e/static-privacy.e2e.ts) forbids any fetch in the built code: leave it out.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     // The Firefox sources archive is for AMO reviewers rebuilding the package: keep what the build
     // reads (package*.json, configs, entrypoints/, src/, public/) and drop tests and local output.
