@@ -182,14 +182,26 @@ export class LexiconMatcher {
   }
 }
 
-/** Removes a match of an entry when a longer match of the same entry contains it. */
+/**
+ * Removes a match of an entry when a longer match of the same entry contains it. Sorted per entry
+ * by start (longest first), a match is contained exactly when an earlier one reaches as far: one
+ * pass, so a sentence with thousands of hits stays linear.
+ */
 function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
-  return matches.filter(
-    (match) =>
-      !matches.some(
-        (other) =>
-          other !== match && other.entry === match.entry && other.first <= match.first && other.last >= match.last &&
-          (other.first < match.first || other.last > match.last),
-      ),
-  );
+  if (matches.length < 2) return matches;
+  const order = matches
+    .map((match, index) => ({ match, index }))
+    .sort((a, b) => (a.match.entry.id < b.match.entry.id ? -1 : a.match.entry.id > b.match.entry.id ? 1 : 0) || a.match.first - b.match.first || b.match.last - a.match.last);
+  const keep = new Array<boolean>(matches.length).fill(true);
+  let entry: LexiconEntry | null = null;
+  let reach = -1;
+  for (const { match, index } of order) {
+    if (match.entry !== entry) {
+      entry = match.entry;
+      reach = -1;
+    }
+    if (match.last <= reach) keep[index] = false;
+    else reach = match.last;
+  }
+  return matches.filter((_, index) => keep[index]);
 }

@@ -8,6 +8,8 @@ import type { Lang } from '../types';
 export interface PatternEntry {
   /** Stable id, unique in its set; part of the finding's `entryId`. */
   id: string;
+  /** A sentence the shape must match (tested), written for this entry. */
+  example: string;
   /** The shape. Flags `g`, `i` and `u` are added when compiled. */
   pattern: RegExp;
   /** A direction for a rewrite, in the set's language. */

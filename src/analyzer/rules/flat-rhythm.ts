@@ -39,9 +39,9 @@ export const flatRhythm: Rule = {
     const sentences = doc.sentences;
     const flat = new Array<boolean>(sentences.length).fill(false);
     for (let index = 0; index + WINDOW <= sentences.length; index++) {
-      const window = sentences.slice(index, index + WINDOW);
-      if (window.some((sentence) => sentence.words.length < MIN_WORDS)) continue;
-      const lengths = window.map((sentence) => sentence.words.length);
+      const stretch = sentences.slice(index, index + WINDOW);
+      if (stretch.some((sentence) => sentence.words.length < MIN_WORDS)) continue;
+      const lengths = stretch.map((sentence) => sentence.words.length);
       if (deviation(lengths) / mean(lengths) <= MAX_VARIATION) {
         for (let offset = 0; offset < WINDOW; offset++) flat[index + offset] = true;
       }

@@ -4,8 +4,8 @@ import { density, makeFinding, type Rule } from '../rule';
 const ITEM = String.raw`\p{L}[\p{L}\p{M}'’-]*`;
 /** "snel, betrouwbaar en schaalbaar": three short items, the last joined by "and"/"en". */
 const TRIAD: Record<Lang, RegExp> = {
-  nl: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?: ${ITEM})?, ${ITEM}(?: ${ITEM})?,? (?:en|of) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
-  en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?: ${ITEM})?, ${ITEM}(?: ${ITEM})?,? (?:and|or) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
+  nl: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:en|of) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:and|or) ${ITEM}(?: ${ITEM})?(?![\p{L}\p{N}])`, 'gu'),
 };
 /** Sentences this short, three in a row, form a staccato triad: "Snel. Simpel. Slim." */
 const STACCATO_MAX_WORDS = 2;

@@ -25,7 +25,7 @@ export const titleCase: Rule = {
     for (const paragraph of doc.paragraphs) {
       const text = doc.text.slice(paragraph.start, paragraph.end);
       if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text)) continue;
-      const words = doc.tokens.filter((token) => token.start >= paragraph.start && token.end <= paragraph.end && token.kind === 'word');
+      const words = paragraph.sentences.flatMap((index) => doc.sentences[index]!.tokens).filter((token) => token.kind === 'word');
       const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD);
       const capitalised = content.filter((word) => word.capitalized && word.text !== word.text.toUpperCase());
       if (capitalised.length < MIN_CAPITALISED || capitalised.length < content.length) continue;

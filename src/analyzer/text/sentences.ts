@@ -31,12 +31,48 @@ interface CompromiseTerm {
 }
 
 /**
+ * Longest stretch handed to compromise at once. Real paragraphs are far shorter; a page-long run
+ * without punctuation is cut at white space first, because compromise slows down more than
+ * linearly on one enormous sentence.
+ */
+const MAX_CHUNK = 4000;
+
+/**
  * Sentence spans inside `text.slice(from, to)` (one paragraph), found by compromise's
  * abbreviation-aware sentence splitter. Spans are trimmed of surrounding white space.
  */
 export function splitSentences(text: string, from: number, to: number): Span[] {
-  configure();
+  if (to - from <= MAX_CHUNK) return splitChunk(text, from, to);
+  const spans: Span[] = [];
+  let start = from;
+  while (start < to) {
+    let end = Math.min(to, start + MAX_CHUNK);
+    if (end < to) {
+      // Prefer to cut after a sentence end, else at the last white space, else where it falls.
+      const slice = text.slice(start, end);
+      const sentenceEnd = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+      const space = slice.lastIndexOf(' ');
+      if (sentenceEnd > MAX_CHUNK / 2) end = start + sentenceEnd + 1;
+      else if (space > 0) end = start + space;
+    }
+    for (const span of splitChunk(text, start, end)) spans.push(span);
+    start = end;
+  }
+  return spans;
+}
+
+/** A terminator followed by more text: only then can a stretch hold more than one sentence. */
+const INNER_TERMINATOR = /[.!?…]["'”’)]*\s+\S/;
+
+function splitChunk(text: string, from: number, to: number): Span[] {
   const paragraph = text.slice(from, to);
+  // Headings, list items and one-sentence lines need no splitter (most lines of a web page).
+  if (!INNER_TERMINATOR.test(paragraph)) {
+    const spans: Span[] = [];
+    pushTrimmed(paragraph, 0, paragraph.length, from, spans);
+    return spans;
+  }
+  configure();
   const spans: Span[] = [];
   let cursor = 0;
   const sentences = (nlp.tokenize(paragraph) as unknown as { docs: CompromiseTerm[][] }).docs;

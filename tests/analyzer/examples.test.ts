@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import { rules } from '../../src/analyzer/rules';
+import type { Lang } from '../../src/analyzer/types';
+import type { RuleExamples } from './examples/define';
+
+const modules = import.meta.glob<{ default: { ruleId: string; examples: RuleExamples } }>('./examples/*.examples.ts', { eager: true });
+/** Every rule's examples, by rule id. */
+export const examplesByRule = new Map(Object.values(modules).map((module) => [module.default.ruleId, module.default.examples]));
+
+const LANGS: Lang[] = ['nl', 'en'];
+
+describe.each(rules.flatMap((rule) => LANGS.map((lang) => [rule.id, lang] as const)))('%s (%s)', (ruleId, lang) => {
+  const examples = examplesByRule.get(ruleId)?.[lang];
+  it('has at least one flag and two pass examples', () => {
+    expect(examples?.flag.length ?? 0).toBeGreaterThanOrEqual(1);
+    expect(examples?.pass.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+  for (const example of examples?.flag ?? []) {
+    it(`flags: ${example.text.slice(0, 70)}`, () => {
+      const found = analyze(example.text, { lang, only: [ruleId] }).findings.map((finding) => finding.actual);
+      expect(found).toContain(example.actual);
+    });
+  }
+  for (const text of examples?.pass ?? []) {
+    it(`passes: ${text.slice(0, 70)}`, () => {
+      expect(analyze(text, { lang, only: [ruleId] }).findings.map((finding) => finding.actual)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,18 @@
+import { defineExamples } from './define';
+
+export default defineExamples('rule-of-three', {
+  nl: {
+    flag: [
+      { text: 'Onze software is snel, betrouwbaar en schaalbaar.', actual: 'snel, betrouwbaar en schaalbaar' },
+      { text: 'Snel. Simpel. Slim.', actual: 'Snel. Simpel. Slim.' },
+    ],
+    pass: ['De jas is waterdicht en weegt 400 gram.', 'Kies rood of blauw.'],
+  },
+  en: {
+    flag: [
+      { text: 'Our software is fast, reliable and scalable.', actual: 'fast, reliable and scalable' },
+      { text: 'Fast. Simple. Smart.', actual: 'Fast. Simple. Smart.' },
+    ],
+    pass: ['The jacket is waterproof and weighs 400 grams.', 'Pick red or blue.'],
+  },
+});

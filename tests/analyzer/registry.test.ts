@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import { rules } from '../../src/analyzer/rules';
+import { expandPattern } from '../../src/analyzer/lexicon/match';
+import { compileEntryPattern, type PatternSet } from '../../src/analyzer/lexicon/patterns';
+import type { Lexicon, LexiconEntry } from '../../src/analyzer/lexicon/define';
+import { renderRulesTable, TABLE_END, TABLE_START } from '../../src/tools/rules-table';
+
+const root = join(__dirname, '../..');
+const ruleFiles = readdirSync(join(root, 'src/analyzer/rules')).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
+const dataModules = import.meta.glob<{ default: Lexicon | PatternSet }>('../../src/analyzer/lexicons/*/*.ts', { eager: true });
+const data = Object.entries(dataModules).map(([path, module]) => ({ path, lang: path.split('/').at(-2)!, file: basename(path, '.ts'), set: module.default }));
+const lexicons = data.filter((item) => 'entries' in item.set && item.set.entries.length > 0 && 'match' in item.set.entries[0]!) as { path: string; lang: string; file: string; set: Lexicon }[];
+const patternSets = data.filter((item) => !lexicons.some((lexicon) => lexicon.path === item.path)) as { path: string; lang: string; file: string; set: PatternSet }[];
+
+describe('rule registry', () => {
+  it('registers every rule file, with id equal to the file name', () => {
+    expect(rules.map((rule) => `${rule.id}.ts`).sort()).toEqual([...ruleFiles].sort());
+  });
+  it('lists rules in alphabetical order', () => {
+    const ids = rules.map((rule) => rule.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+  it('describes every rule in both languages', () => {
+    for (const rule of rules) {
+      expect(rule.description.nl.length, rule.id).toBeGreaterThan(10);
+      expect(rule.description.en.length, rule.id).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('lexicons and pattern sets', () => {
+  it.each(data.map((item) => [item.path, item] as const))('%s: names its rule, language and source', (_, item) => {
+    expect(item.set.rule).toBe(item.file);
+    expect(item.set.lang).toBe(item.lang);
+    expect(rules.some((rule) => rule.id === item.set.rule)).toBe(true);
+    expect(item.set.source.length).toBeGreaterThan(20);
+    const ids = item.set.entries.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('has a Dutch and an English file for every data-driven rule', () => {
+    const byRule = new Map<string, Set<string>>();
+    for (const item of data) byRule.set(item.set.rule, (byRule.get(item.set.rule) ?? new Set()).add(item.lang));
+    for (const [rule, langs] of byRule) expect([...langs].sort(), rule).toEqual(['en', 'nl']);
+  });
+
+  const canonical = (entry: LexiconEntry, lang: string) => {
+    const variant = expandPattern(typeof entry.match === 'string' ? entry.match : entry.match[0]!)[0]!;
+    return variant
+      .split(' ')
+      .filter((part) => !part.endsWith('?') && part !== '...')
+      .map((part) => {
+        if (part === '_') return lang === 'nl' ? 'nieuwe' : 'new';
+        if (part.startsWith('(')) return part.slice(1, part.indexOf('|') > 0 ? part.indexOf('|') : -1);
+        if (part.startsWith('=')) return part.slice(1);
+        if (part.endsWith('*')) return part.slice(0, -1);
+        return part;
+      })
+      .join(' ');
+  };
+
+  for (const { set } of lexicons) {
+    it.each(set.entries.map((entry) => [entry.id, entry] as const))(`${set.lang}/${set.rule}/%s matches its own canonical phrase`, (id, entry) => {
+      const phrase = canonical(entry, set.lang);
+      const findings = analyze(`${phrase}.`, { lang: set.lang, only: [set.rule] }).findings;
+      expect(findings.map((finding) => finding.entryId), phrase).toContain(`${set.lang}/${set.rule}/${id}`);
+    });
+  }
+
+  for (const { set } of patternSets) {
+    it.each(set.entries.map((entry) => [entry.id, entry] as const))(`${set.lang}/${set.rule}/%s matches its own example`, (id, entry) => {
+      expect(compileEntryPattern(entry).test(entry.example), entry.example).toBe(true);
+      const findings = analyze(entry.example, { lang: set.lang, only: [set.rule] }).findings;
+      expect(findings.map((finding) => finding.entryId)).toContain(`${set.lang}/${set.rule}/${id}`);
+    });
+  }
+
+  const phraseRules = new Set(data.map((item) => item.set.rule));
+  const suggestions = lexicons.flatMap(({ set }) => set.entries.flatMap((entry) => (entry.expected ?? []).map((expected) => [set.lang, `${set.rule}/${entry.id}`, expected] as const)));
+  it.each(suggestions)('%s %s: the suggestion "%s" triggers no phrase rule', (lang, _, expected) => {
+    const findings = analyze(`${expected}.`, { lang }).findings.filter((finding) => phraseRules.has(finding.ruleId));
+    expect(findings.map((finding) => finding.entryId)).toEqual([]);
+  });
+});
+
+describe('README', () => {
+  it('has the generated rule table (run npm run docs:rules after changing rules)', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf(TABLE_START);
+    const end = readme.indexOf(TABLE_END);
+    expect(start, 'README.md lacks the rule table markers').toBeGreaterThan(0);
+    expect(readme.slice(start + TABLE_START.length, end).trim()).toBe(renderRulesTable());
+  });
+});
+
+describe('purity', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]));
+  it('keeps src/analyzer free of WXT, browser APIs and the DOM', () => {
+    for (const file of files(join(root, 'src/analyzer')).filter((path) => path.endsWith('.ts'))) {
+      const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(source, file).not.toMatch(/from ['"](wxt|#imports|wxt\/[^'"]*)['"]|\bbrowser\.|\bchrome\.|\bdocument\.|\bwindow\.|\bnavigator\./);
+    }
+  });
+});
