@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyzer';
+import { rules } from '../../src/analyzer/rules';
+
+const stockNl = `In de snel veranderende wereld van vandaag is een sterke online aanwezigheid cruciaal. Wij bieden naadloze oplossingen op maat die jouw bedrijf naar een hoger niveau tillen.
+
+Het resultaat? Meer omzet, minder zorgen en een team dat écht kan focussen op groei. Of je nu een startende ondernemer bent of een gevestigde organisatie, wij staan voor je klaar.
+
+Kortom: neem vandaag nog contact met ons op en ontdek wat wij voor jou kunnen betekenen.`;
+
+const humanNl = `Sinds 1987 repareren we in de Utrechtse Twijnstraat fietsen, en sinds 2012 ook bakfietsen (de Babboe en de Urban Arrow vooral). Kom je met een lekke band, dan ben je meestal binnen een kwartier weer weg; een nieuwe achternaaf duurt een dag of twee, omdat we de onderdelen bij de groothandel in Houten bestellen.
+
+Bel liever niet tussen twaalf en één: dan eten we. Een afspraak hoeft niet.`;
+
+const stockEn = `In today's fast-paced world, a strong online presence is crucial. We deliver seamless, tailored solutions that take your business to the next level.
+
+The result? More revenue, fewer worries and a team that can truly focus on growth. Whether you're a startup or an established enterprise, we've got you covered.
+
+In conclusion, contact us today and discover what we can do for you.`;
+
+describe('report', () => {
+  it('scores stock Dutch copy high and specific Dutch copy low', () => {
+    const stock = analyze(stockNl);
+    const human = analyze(humanNl);
+    expect(stock.lang).toBe('nl');
+    expect(stock.score).not.toBeNull();
+    expect(human.score).not.toBeNull();
+    expect(stock.score!).toBeGreaterThan(human.score! + 30);
+    expect(stock.verdict).toBe('high');
+  });
+  it('scores stock English copy high', () => {
+    const report = analyze(stockEn);
+    expect(report.lang).toBe('en');
+    expect(report.verdict).toBe('high');
+    expect(report.findings.some((finding) => finding.ruleId === 'stock-phrase')).toBe(true);
+  });
+  it('explains the score with signals sorted by their effect', () => {
+    const report = analyze(stockNl);
+    expect(report.signals.length).toBeGreaterThan(10);
+    const sizes = report.signals.map((signal) => Math.abs(signal.points));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+  });
+  it('gives no score, with a reason, for empty, short and foreign text', () => {
+    expect(analyze('   ')).toMatchObject({ score: null, verdict: null, reason: 'empty' });
+    expect(analyze('Naadloos en cruciaal.')).toMatchObject({ score: null, reason: 'too-short' });
+    const german =
+      'Wir reparieren seit 1987 Fahrräder in der Innenstadt, und seit 2012 auch Lastenräder. Mit einem Platten sind Sie meistens in einer Viertelstunde wieder unterwegs; eine neue Nabe dauert ein oder zwei Tage, weil wir die Teile beim Großhändler bestellen. Bitte rufen Sie nicht zwischen zwölf und eins an, dann essen wir.';
+    expect(analyze(german)).toMatchObject({ score: null, lang: null, reason: 'unsupported-language' });
+  });
+  it('still reports findings for a text too short to score', () => {
+    const report = analyze('Naadloos en cruciaal.', { lang: 'nl' });
+    expect(report.findings.map((finding) => finding.actual)).toEqual(['Naadloos', 'cruciaal']);
+  });
+  it('honours a forced language', () => {
+    expect(analyze(stockNl, { lang: 'en' }).langSource).toBe('option');
+    expect(analyze(stockNl).langSource).toBe('detected');
+  });
+  it('is deterministic and JSON-serialisable', () => {
+    const first = analyze(stockEn);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+    expect(analyze(stockEn)).toEqual(first);
+  });
+  it('sorts findings by position, then rule', () => {
+    const { findings } = analyze(stockNl);
+    const keys = findings.map((finding) => [finding.span.start, finding.span.end, finding.ruleId] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+    expect(keys).toEqual(sorted);
+  });
+  it('filters findings with `only` but keeps the score', () => {
+    const all = analyze(stockNl);
+    const only = analyze(stockNl, { only: ['hype'] });
+    expect(only.findings.every((finding) => finding.ruleId === 'hype')).toBe(true);
+    expect(only.score).toBe(all.score);
+  });
+  it('does not depend on the order of the rules', async () => {
+    const before = analyze(stockNl);
+    const registry = rules as unknown as unknown[];
+    registry.reverse();
+    try {
+      expect(analyze(stockNl)).toEqual(before);
+    } finally {
+      registry.reverse();
+    }
+  });
+  it('writes Dutch messages for Dutch text and English for English', () => {
+    expect(analyze(stockNl).findings.find((finding) => finding.ruleId === 'stock-phrase')!.message).toContain('stockzin');
+    expect(analyze(stockEn).findings.find((finding) => finding.ruleId === 'stock-phrase')!.message).toContain('stock phrase');
+  });
+  it('refuses a non-string with a clear error', () => {
+    expect(() => analyze(42 as unknown as string)).toThrow(/needs a string, got number/);
+  });
+});
