@@ -2,11 +2,11 @@ import type { Lang } from './types';
 
 /** One signal's place in the fitted model. */
 export interface FeatureWeight {
-  /** Weight of the standardized, log-transformed value. */
+  /** Weight of the standardized square root of the value. */
   weight: number;
-  /** Mean of log(1 + value) over the calibration texts. */
+  /** Mean of √value over the calibration texts. */
   mean: number;
-  /** Standard deviation of log(1 + value) over the calibration texts. */
+  /** Standard deviation of √value over the calibration texts. */
   scale: number;
 }
 

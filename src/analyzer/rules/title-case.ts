@@ -1,11 +1,12 @@
 import type { Finding } from '../types';
 import { density, makeFinding, type Rule } from '../rule';
+import { FUNCTION_WORDS } from '../language';
 
 /** Headings: short lines without closing punctuation. */
 const MAX_HEADING_WORDS = 12;
 /** Title Case needs this many capitalised words to be a style rather than a name. */
 const MIN_CAPITALISED = 3;
-/** Short function words Title Case leaves lowercase ("of", "and", "de", "en"). */
+/** Words this short stay lowercase in Title Case anyway ("of", "and", "de"). */
 const SMALL_WORD = 3;
 
 /**
@@ -26,7 +27,8 @@ export const titleCase: Rule = {
       const text = doc.text.slice(paragraph.start, paragraph.end);
       if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text)) continue;
       const words = paragraph.sentences.flatMap((index) => doc.sentences[index]!.tokens).filter((token) => token.kind === 'word');
-      const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD);
+      // Title Case leaves function words ("with", "from", "voor") lowercase.
+      const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD && !FUNCTION_WORDS[doc.lang].has(word.norm));
       const capitalised = content.filter((word) => word.capitalized && word.text !== word.text.toUpperCase());
       if (capitalised.length < MIN_CAPITALISED || capitalised.length < content.length) continue;
       findings.push(
