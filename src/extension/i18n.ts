@@ -14,9 +14,13 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return message || key;
 }
 
-/** The language the UI is shown in (the locale Chrome picked from `_locales`). */
+/**
+ * The language the UI is shown in: the locale whose `messages.json` the browser picked. Read from a
+ * message rather than `@@ui_locale`, which can differ (Chromium started with `--lang=nl` reports
+ * `en_US` there but serves the Dutch messages).
+ */
 export function uiLanguage(): Lang {
-  return browser.i18n.getMessage('@@ui_locale').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  return browser.i18n.getMessage('uiLanguage') === 'nl' ? 'nl' : 'en';
 }
 
 /** Formats a number in the UI language. */

@@ -67,6 +67,16 @@ async function screenshotPopup(popup: Page, name: string): Promise<void> {
   await popup.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: 400, height } });
 }
 
+/** Saves the popup's whole content, unscrolled, for reviewing every section at once. */
+async function screenshotPopupUnrolled(popup: Page, name: string): Promise<void> {
+  const unroll = await popup.addStyleTag({ content: 'body, .popup { max-height: none !important } .content { overflow: visible !important }' });
+  await popup.setViewportSize({ width: 400, height: 3000 });
+  const height = await popup.evaluate(() => Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height));
+  await popup.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: 400, height: Math.min(height, 3000) } });
+  await unroll.evaluate((node) => node.remove());
+  await popup.setViewportSize({ width: 400, height: 600 });
+}
+
 /** The content script's reading of a page, asked the way the popup does. */
 async function collect(session: Session, tabId: number): Promise<{ text: string; blocks: number; selection: string | null }> {
   const answer = await session.worker.evaluate(
@@ -102,7 +112,9 @@ describe('Dutch interface', () => {
     expect(new Set(messageLanguages)).toEqual(new Set(['nl']));
     // The interface itself is Dutch too (browser language), with no English left in it.
     expect(await popup.locator('#findings-heading').textContent()).toBe('Vondsten');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('nl');
     await screenshotPopup(popup, 'popup-nl.png');
+    await screenshotPopupUnrolled(popup, 'popup-nl-full.png');
 
     // The finding furthest down the page sits below a tall spacer: clicking it must scroll there.
     const starts = await findings.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-start'))));
@@ -319,6 +331,7 @@ describe('English interface', () => {
     await settled(popup);
     expect(VERDICTS.en).toContain((await popup.getByTestId('verdict').textContent())?.trim());
     expect(await popup.locator('.meta').first().textContent()).toContain('English, detected');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
     const messages = popup.locator('[data-testid=finding] .message');
     expect(await messages.count()).toBeGreaterThanOrEqual(3);
     expect(new Set(await messages.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang'))))).toEqual(new Set(['en']));
@@ -330,6 +343,7 @@ describe('English interface', () => {
     expect(text).not.toContain('should never be read');
     expect(text).not.toContain('Skip to content');
     await screenshotPopup(popup, 'popup-en.png');
+    await screenshotPopupUnrolled(popup, 'popup-en-full.png');
 
     await popup.getByTestId('language').selectOption('nl');
     await expect.poll(() => popup.locator('.meta').first().textContent(), { timeout: UI_TIMEOUT }).toMatch(/Dutch, chosen/);
@@ -356,6 +370,19 @@ describe('English interface', () => {
     await card.screenshot({ path: join(SCREENSHOTS, 'selection-card-en.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'selection-en-page.png') });
     await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+
+    // Inline warnings on this dark page, for a look at their contrast; then off again.
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    const inlinePopup = await openPopup(session, tabId);
+    await settled(inlinePopup);
+    await inlinePopup.getByTestId('toggle-inline').click();
+    await expect.poll(() => highlightTotal(page), { timeout: UI_TIMEOUT }).toBeGreaterThan(0);
+    await page.bringToFront();
+    await page.screenshot({ path: join(SCREENSHOTS, 'inline-en-dark.png') });
+    await inlinePopup.getByTestId('toggle-inline').click();
+    await expect.poll(() => highlightTotal(page), { timeout: UI_TIMEOUT }).toBe(0);
+    await inlinePopup.close();
     await page.close();
   });
 
