@@ -37,13 +37,18 @@ function placeholderReferences(message: string): string[] {
   return [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((match) => match[1]!.toLowerCase()).sort();
 }
 
-/** Message keys the code asks for: `__MSG_key__` in manifest/HTML/CSS and `getMessage('key')` calls. */
+/** Message keys the code asks for: `__MSG_key__` in manifest/HTML/CSS, `getMessage('key')` and `t('key')` calls. */
 function usedMessageKeys(): Map<string, string> {
   const used = new Map<string, string>();
   const files = [...filesUnder(/\.(ts|tsx|html|css|json)$/, 'entrypoints', 'src'), 'wxt.config.ts'];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const patterns = [/__MSG_([A-Za-z0-9_@]+?)__/g, /getMessage\(\s*['"`]([A-Za-z0-9_@]+)['"`]/g];
+    // `t('key', …)` is the UI's wrapper around getMessage (src/extension/i18n.ts).
+    const patterns = [
+      /__MSG_([A-Za-z0-9_@]+?)__/g,
+      /getMessage\(\s*['"`]([A-Za-z0-9_@]+)['"`]/g,
+      /\bt\(\s*['"`]([A-Za-z0-9_@]+)['"`]/g,
+    ];
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern)) {
         // @@ui_locale, @@extension_id, … are predefined by the browser.
@@ -99,7 +104,7 @@ describe('locales', () => {
     }
   });
 
-  it('passes: every __MSG_x__ and getMessage("x") in entrypoints/, src/ and wxt.config.ts exists', () => {
+  it('passes: every __MSG_x__, getMessage("x") and t("x") in entrypoints/, src/ and wxt.config.ts exists', () => {
     const used = usedMessageKeys();
     expect(used.has('extName'), 'the manifest should use __MSG_extName__').toBe(true);
     // Chrome looks message keys up case-insensitively, but one spelling everywhere keeps grep honest.
