@@ -73,7 +73,7 @@ async function screenshotPopupUnrolled(popup: Page, name: string): Promise<void>
   await popup.setViewportSize({ width: 400, height: 3000 });
   const height = await popup.evaluate(() => Math.ceil(document.querySelector('.popup')!.getBoundingClientRect().height));
   await popup.screenshot({ path: join(SCREENSHOTS, name), clip: { x: 0, y: 0, width: 400, height: Math.min(height, 3000) } });
-  await unroll.evaluate((node) => node.remove());
+  await unroll.evaluate((node) => (node as unknown as Element).remove());
   await popup.setViewportSize({ width: 400, height: 600 });
 }
 
