@@ -4,7 +4,7 @@ export default defineExamples('title-case', {
   nl: {
     flag: [
       { text: 'Jouw Partner Voor Duurzame Groei\nWij helpen je verder.', actual: 'Jouw Partner Voor Duurzame Groei' },
-      { text: 'Ontdek Onze Nieuwe Collectie\nNu in de winkel.', actual: 'Ontdek Onze Nieuwe Collectie' },
+      { text: 'Ontdek Onze Nieuwe Duurzame Collectie\nNu in de winkel.', actual: 'Ontdek Onze Nieuwe Duurzame Collectie' },
     ],
     pass: ['Jouw partner voor duurzame groei\nWij helpen je verder.', 'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.'],
   },

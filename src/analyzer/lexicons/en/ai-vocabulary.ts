@@ -86,5 +86,9 @@ export default defineLexicon({
     { id: 'advanced', match: ['(advanced|innovative|smart|intelligent) (technology|technologies|features|tools|solutions|algorithms)'], note: 'Name the technique or the version.' },
     { id: 'providing', match: ['(providing|provides) (you|your|a|an|the|our|exceptional|comprehensive|seamless)'], note: 'Say what the reader gets.' },
     { id: 'offers', match: ['offers (a|an) (wide|range|variety|unique|seamless|comprehensive|perfect|ideal)'], note: 'Say what it is.' },
+    { id: 'compelling', match: ['(compelling|impressive|distinctive|foundational|heightened|formidable)'], note: 'Show what makes it so, with one fact.' },
+    { id: 'excels', match: ['(excels|excel|excelling)'] },
+    { id: 'encompass', match: ['(encompass|encompasses|encompassing)'], expected: ['includes'] },
+    { id: 'crafted', match: ['(crafted|crafting|handcrafted)'], note: 'Say who made it, from what, and how.' },
   ],
 });
