@@ -53,8 +53,10 @@ describe('built manifest', () => {
     });
   });
 
-  it('passes: chrome gets no Firefox-only settings', () => {
+  it('passes: chrome gets no Firefox-only settings, and a minimum version that runs the bundles', () => {
     expect(manifests.chrome.browser_specific_settings).toBeUndefined();
+    expect(manifests.chrome.minimum_chrome_version).toBe('111');
+    expect(manifests.firefox.minimum_chrome_version).toBeUndefined();
   });
 
   it.each(BROWSERS)('passes: every icon %s lists exists at its declared size, with an "on" twin', (browser) => {
