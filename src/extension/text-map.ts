@@ -50,8 +50,10 @@ export interface NodePosition<N> {
 /** Where the analyzer's block separator goes. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** Whitespace that collapses. NBSP is deliberately not in it: it is part of the copy (`€ 10`). */
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** Whitespace that collapses (space, tab, LF, FF, CR). NBSP is not: it is part of the copy (`€ 10`). */
+function isCollapsible(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
 
 /** Builds a `TextMap` from text nodes visited in reading order. */
 export class TextMapBuilder<N> {
@@ -63,6 +65,8 @@ export class TextMapBuilder<N> {
   private piece: TextPiece<N> | null = null;
   private lastWasSpace = true;
   private pendingSpace = false;
+  /** Node offset of the single plain space that made `pendingSpace`, or -1. */
+  private singleSpaceAt = -1;
 
   /** Starts a new block; the previous one is closed. */
   startBlock(): void {
@@ -75,32 +79,52 @@ export class TextMapBuilder<N> {
 
   /** A line break inside the block (`<br>`): becomes one space unless one is already there. */
   softBreak(): void {
-    if (this.block && !this.lastWasSpace) this.pendingSpace = true;
+    if (this.block && !this.lastWasSpace) {
+      this.pendingSpace = true;
+      this.singleSpaceAt = -1;
+    }
   }
 
   /** Adds `data.slice(from, to)` of `node` to the current block (one is started when needed). */
   addText(node: N, data: string, from = 0, to = data.length): void {
     if (!this.block) this.startBlock();
     const block = this.block!;
-    for (let index = from; index < to; index++) {
-      const char = data[index]!;
-      if (COLLAPSIBLE.test(char)) {
-        this.piece = null;
-        if (!this.lastWasSpace) this.pendingSpace = true;
+    let index = from;
+    while (index < to) {
+      if (isCollapsible(data.charCodeAt(index))) {
+        const runStart = index;
+        while (index < to && isCollapsible(data.charCodeAt(index))) index++;
+        if (!this.lastWasSpace) {
+          this.pendingSpace = true;
+          // A single plain space inside the current piece maps 1:1, which keeps pieces long.
+          this.singleSpaceAt = index - runStart === 1 && data.charCodeAt(runStart) === 32 ? runStart : -1;
+        }
         this.lastWasSpace = true;
         continue;
       }
+      let runEnd = index + 1;
+      while (runEnd < to && !isCollapsible(data.charCodeAt(runEnd))) runEnd++;
+      const piece = this.piece;
+      const continues = piece !== null && piece.node === node;
       if (this.pendingSpace) {
-        this.emitSeparatorSpace();
         this.pendingSpace = false;
+        if (continues && piece.nodeStart + piece.length === this.singleSpaceAt && this.singleSpaceAt === index - 1) {
+          this.pendingBlockText += ' ';
+          piece.length++;
+        } else {
+          // Interior whitespace that maps to no single character: one unmapped space.
+          if (this.pendingBlockText.length > 0) this.pendingBlockText += ' ';
+          this.piece = null;
+        }
       }
       if (!this.piece || this.piece.node !== node || this.piece.nodeStart + this.piece.length !== index) {
         this.piece = { node, nodeStart: index, textStart: block.start + this.pendingBlockText.length, length: 0 };
         block.pieces.push(this.piece);
       }
-      this.pendingBlockText += char;
-      this.piece.length++;
+      this.pendingBlockText += data.slice(index, runEnd);
+      this.piece.length += runEnd - index;
       this.lastWasSpace = false;
+      index = runEnd;
     }
   }
 
@@ -123,11 +147,6 @@ export class TextMapBuilder<N> {
     return { text: this.text, blocks: this.blocks };
   }
 
-  /** Interior whitespace is one unmapped space: the characters it replaces may span several nodes. */
-  private emitSeparatorSpace(): void {
-    if (this.pendingBlockText.length > 0) this.pendingBlockText += ' ';
-    this.piece = null;
-  }
 }
 
 /** The last index in `items` whose `key` is ≤ `value`, or -1. */

@@ -104,3 +104,16 @@ describe('locate', () => {
     }
   });
 });
+
+describe('pieces', () => {
+  it('keeps a run of words separated by single spaces as one piece', () => {
+    const { map } = build([['Een naadloze ervaring voor iedereen.']]);
+    expect(map.blocks[0]!.pieces).toHaveLength(1);
+  });
+
+  it('splits pieces where whitespace collapsed, so every mapped character still maps to itself', () => {
+    const { map } = build([['Een  naadloze\nervaring']]);
+    expect(map.text).toBe('Een naadloze ervaring');
+    expect(map.blocks[0]!.pieces.map((piece) => piece.length)).toEqual([3, 8, 8]);
+  });
+});
