@@ -338,8 +338,9 @@ describe('English interface', () => {
     const allMessages = (await messages.allTextContents()).join(' ');
     expect(allMessages).toMatch(/\b(the|is|of|and)\b/);
     expect(allMessages).not.toMatch(/\b(een|het|niet|zijn)\b/);
-    // Hidden and aria-hidden copy is never read.
+    // Copy inside an open shadow root is read; hidden and aria-hidden copy never is.
     const { text } = await collect(session, tabId);
+    expect(text).toContain('Our award-winning support team is here to help you every step of the way.');
     expect(text).not.toContain('should never be read');
     expect(text).not.toContain('Skip to content');
     await screenshotPopup(popup, 'popup-en.png');

@@ -22,6 +22,14 @@ import {
 /** Marks the isolated world once the script runs: a second injection does nothing. */
 const LOADED = Symbol.for('middelmaat.content-script');
 
+/** What a running instance leaves in the isolated world for a later injection to find. */
+interface RunningInstance {
+  /** Whether its extension context still works (it dies when the extension is updated or reloaded). */
+  alive(): boolean;
+  /** Removes everything it drew, so a new instance can take over. */
+  dispose(): void;
+}
+
 /** Quiet time after the last page change before warnings are redrawn. */
 const OBSERVE_DEBOUNCE_MS = 500;
 /** Longest wait for a redraw while the page keeps changing (single-page apps that never settle). */
@@ -275,9 +283,24 @@ async function handle(message: ContentMessage): Promise<unknown> {
 
 /** Starts the content script once per page (a second injection returns at once). */
 export function startContentScript(): void {
-  const world = globalThis as unknown as Record<symbol, boolean>;
-  if (world[LOADED]) return;
-  world[LOADED] = true;
+  const world = globalThis as unknown as Record<symbol, RunningInstance | undefined>;
+  const previous = world[LOADED];
+  if (previous?.alive()) return;
+  // An instance from before an extension update can no longer message the background: clear it.
+  previous?.dispose();
+  world[LOADED] = {
+    alive: () => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    },
+    dispose: () => {
+      void inline.stop().catch(() => undefined);
+      overlay.destroy();
+    },
+  };
   browser.runtime.onMessage.addListener(answerWith((message) => (isContentMessage(message) ? handle(message) : undefined)));
   const site = siteKey(location.href);
   if (site && window === window.top) {
