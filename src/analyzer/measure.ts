@@ -48,6 +48,6 @@ export function measure(text: string, options: AnalyzeOptions = {}): Measurement
     values[rule.id] = result.value;
     for (const finding of result.findings) findings.push(finding);
   }
-  for (const marker of markers) values[marker.id] = marker.measure(doc);
+  for (const marker of markers) values[marker.id] = marker.measure(doc, findings);
   return { doc, lang, langSource, values, findings, words: doc.words.length };
 }
