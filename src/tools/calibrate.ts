@@ -11,6 +11,10 @@ import { auroc, crossValidate, fitLogistic } from './fit';
 import { FEATURE_DIRECTIONS, FEATURE_IDS, measureRows } from './features';
 
 const PENALTIES = [1, 3, 10, 30, 100];
+/** At most this share of human copy may land in "hoog" (on out-of-fold scores): precision first. */
+const MAX_HUMAN_HIGH = 0.1;
+/** At least this share of human copy should land in "laag". */
+const MIN_HUMAN_LOW = 0.6;
 const LANGS: Lang[] = ['nl', 'en'];
 
 const rows = loadDevCorpus();
@@ -21,17 +25,32 @@ if (!rows) {
 
 const measured = Object.fromEntries(LANGS.map((lang) => [lang, measureRows(rows, lang)])) as Record<Lang, ReturnType<typeof measureRows>>;
 const results: Record<number, Record<Lang, number>> = {};
+const outOfFold: Record<number, Record<Lang, number[]>> = {};
 for (const l2 of PENALTIES) {
   results[l2] = {} as Record<Lang, number>;
+  outOfFold[l2] = {} as Record<Lang, number[]>;
   for (const lang of LANGS) {
     const data = measured[lang];
     const predictions = crossValidate(data.map((item) => item.features), data.map((item) => item.label), data.map((item) => item.group), l2, [...FEATURE_DIRECTIONS]);
     results[l2][lang] = auroc(predictions, data.map((item) => item.label));
+    outOfFold[l2][lang] = predictions;
   }
   console.log(`l2=${String(l2).padStart(3)}  grouped-CV AUROC  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}`);
 }
 const best = PENALTIES.reduce((a, b) => (Math.min(results[b]!.nl, results[b]!.en) > Math.min(results[a]!.nl, results[a]!.en) ? b : a));
 console.log(`chosen l2=${best} (best worst-language AUROC)`);
+
+// Verdict bands from the out-of-fold scores of human copy, so "hoog" means the same in both languages.
+const humanScores = LANGS.map((lang) =>
+  outOfFold[best]![lang].filter((_, index) => measured[lang][index]!.label === 0).map((p) => Math.round(100 * p)),
+);
+const shareAtLeast = (scores: number[], threshold: number) => scores.filter((score) => score >= threshold).length / scores.length;
+let high = 50;
+while (high < 95 && humanScores.some((scores) => shareAtLeast(scores, high) > MAX_HUMAN_HIGH)) high++;
+// The lowest band edge that still leaves at least MIN_HUMAN_LOW of human copy in "laag".
+let medium = 20;
+while (medium < high - 10 && humanScores.some((scores) => 1 - shareAtLeast(scores, medium) < MIN_HUMAN_LOW)) medium++;
+console.log(`verdict bands: medium from ${medium}, high from ${high} (≤ ${100 * MAX_HUMAN_HIGH}% of human copy high, ≥ ${100 * MIN_HUMAN_LOW}% low, per language)`);
 
 const model: Model = {
   fitted: {
@@ -42,7 +61,7 @@ const model: Model = {
     crossValidatedAuroc: { nl: round(results[best]!.nl), en: round(results[best]!.en) },
   },
   languages: {} as Model['languages'],
-  verdict: { medium: 40, high: 65 },
+  verdict: { medium, high },
   minWords: 40,
 };
 for (const lang of LANGS) {

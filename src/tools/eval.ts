@@ -34,9 +34,9 @@ for (const lang of LANGS) {
   const ais = scores.filter((_, index) => labels[index] === 1);
   const groups = new Set(data.map((item) => item.group)).size;
   console.log(`== ${lang.toUpperCase()}: ${humans.length} human, ${ais.length} AI texts from ${groups} sources (5 folds grouped by source)`);
-  console.log(`  AUROC                 ${auroc(scores, labels).toFixed(3)}`);
-  console.log(`  TPR at  5% FPR        ${percent(tprAtFpr(scores, labels, 0.05))}`);
-  console.log(`  TPR at 10% FPR        ${percent(tprAtFpr(scores, labels, 0.1))}`);
+  console.log(`  AUROC                 ${auroc(predictions, labels).toFixed(3)}`);
+  console.log(`  TPR at  5% FPR        ${percent(tprAtFpr(predictions, labels, 0.05))}`);
+  console.log(`  TPR at 10% FPR        ${percent(tprAtFpr(predictions, labels, 0.1))}`);
   console.log(`  human judged "hoog"   ${percent(humans.filter((score) => score >= model.verdict.high).length / humans.length)}`);
   console.log(`  human judged "laag"   ${percent(humans.filter((score) => score < model.verdict.medium).length / humans.length)}`);
   console.log(`  AI judged "hoog"      ${percent(ais.filter((score) => score >= model.verdict.high).length / ais.length)}`);
