@@ -194,7 +194,7 @@ describe('analyze on hostile shapes: time grows linearly', () => {
   const SMALL = 20_000;
   const FACTOR = 8;
   const MAX_RATIO = 30;
-  const FLOOR_MS = 5;
+  const FLOOR_MS = 10;
 
   for (const [name, make] of Object.entries(HOSTILE_SHAPES)) {
     it(`grows linearly: ${name}`, { timeout: 120_000 }, () => {
