@@ -6,13 +6,13 @@ export default defineExamples('label-colon', {
       { text: 'Het resultaat: meer omzet in minder tijd voor je team.', actual: 'Het resultaat:' },
       { text: 'Wat AI wel kan: teksten sneller maken dan ooit tevoren.', actual: 'Wat AI wel kan:' },
     ],
-    pass: ['Prijs: 49 euro', 'Wij bellen je terug binnen een werkdag, ook in de zomer.'],
+    pass: ['Prijs: 49 euro', 'Wij bellen je terug binnen een werkdag, ook in de zomer.', 'Kortom: dat is aan summary-marker, niet aan deze regel.'],
   },
   en: {
     flag: [
       { text: 'The result: more sales in less time for your team.', actual: 'The result:' },
       { text: 'What AI can do: write copy faster than ever before.', actual: 'What AI can do:' },
     ],
-    pass: ['Price: $49', 'We call you back within one working day, even in summer.'],
+    pass: ['Price: $49', 'We call you back within one working day, even in summer.', 'Overall: that belongs to summary-marker, not to this rule.'],
   },
 });
