@@ -137,8 +137,9 @@ class InputTooLarge extends Error {}
 
 function tooLarge(size: number | null): InputTooLarge {
   const limit = `${MAX_INPUT_BYTES / 1024 / 1024} MB`;
-  const what = size === null ? 'more than that' : `${formatMegabytes(size)}`;
-  return new InputTooLarge(`too large: ${what}; the limit is ${limit} per input — split the file`);
+  // A pipe's size is unknown until it has been read, and it is not read past the limit.
+  if (size === null) return new InputTooLarge(`too large: over the limit of ${limit} per input — split the file`);
+  return new InputTooLarge(`too large: ${formatMegabytes(size)}; the limit is ${limit} per input — split the file`);
 }
 
 function formatMegabytes(bytes: number): string {

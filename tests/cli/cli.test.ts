@@ -2,7 +2,7 @@
 // `tsx src/cli/main.ts`; this spawns `node --import tsx src/cli/main.ts`, the same thing without
 // npm's banner). Fixtures are written here, into a temp dir.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,8 @@ function cli(args: string[], options: { stdin?: string | Buffer; env?: Record<st
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    // The CLI stops reading stdin at the size limit; the rest of what is written then has nowhere to go.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ?? '');
   });
 }
@@ -194,6 +196,12 @@ describe('npm run check', () => {
     expect(stdinResult?.findings.map((finding) => finding.actual)).toEqual(fileResult?.findings.map((finding) => finding.actual));
   });
 
+  it('refuses stdin past the size limit without buffering all of it', { timeout: SPAWN_TIMEOUT }, async () => {
+    const run = await cli(['-'], { stdin: Buffer.alloc(MAX_INPUT_BYTES + 1, 0x61) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('middelmaat: <stdin>: too large: over the limit of 5 MB per input — split the file\n');
+  });
+
   it('a directory mixing good and bad files: good ones judged, one stderr line per bad one, exit 2', { timeout: SPAWN_TIMEOUT }, async () => {
     const tree = path('mixed');
     mkdirSync(join(tree, 'node_modules', 'pkg'), { recursive: true });
@@ -203,7 +211,10 @@ describe('npm run check', () => {
     writeFileSync(join(tree, 'binary.txt'), Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
     writeFileSync(join(tree, 'latin1.txt'), Buffer.from('Een café met crème brûlée', 'latin1'));
     writeFileSync(join(tree, 'empty.md'), '');
-    writeFileSync(join(tree, 'huge.txt'), Buffer.alloc(MAX_INPUT_BYTES + 1024, 0x61));
+    // 50 MB, sparse: refused by its size before a byte is read, so the test writes nothing big.
+    const huge = openSync(join(tree, 'huge.txt'), 'w');
+    ftruncateSync(huge, 50 * 1024 * 1024);
+    closeSync(huge);
     writeFileSync(join(tree, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]));
     writeFileSync(join(tree, 'node_modules', 'pkg', 'README.md'), AI_EN);
     const run = await cli(['--json', tree, path('does-not-exist.md')]);
@@ -217,7 +228,7 @@ describe('npm run check', () => {
       [
         `middelmaat: ${path('does-not-exist.md')}: no such file or directory`,
         `middelmaat: ${join(tree, 'binary.txt')}: binary file (NUL byte at offset 2); only text, Markdown and HTML are read`,
-        `middelmaat: ${join(tree, 'huge.txt')}: too large: 5.0 MB; the limit is 5 MB per input — split the file`,
+        `middelmaat: ${join(tree, 'huge.txt')}: too large: 50.0 MB; the limit is 5 MB per input — split the file`,
         `middelmaat: ${join(tree, 'latin1.txt')}: not valid UTF-8 (first bad byte at offset 7); save it as UTF-8`,
       ].sort(),
     );
