@@ -34,8 +34,10 @@ export interface Scored {
 }
 
 /**
- * Scores measured signal values with the language's fitted model. A signal's `points` is how far
- * the score would fall (or rise) if that signal sat at the average of the calibration texts.
+ * Scores measured signal values with the language's fitted model. A signal's `points` is its share
+ * of the distance between the score and the score of an average text (every signal at its
+ * calibration mean): each signal's term on the logit scale times the mean slope of the score
+ * between the two, so the points add up to exactly `score − baseline`.
  */
 export function scoreSignals(values: Record<string, number>, findingCounts: Record<string, number>, lang: Lang, model: Model): Scored {
   const { intercept, features } = model.languages[lang];
@@ -56,11 +58,15 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   }
   const probability = sigmoid(logit);
   const score = Math.round(100 * probability);
+  const baseline = 100 * sigmoid(intercept);
+  const spread = logit - intercept;
+  // Mean slope of the score between the average text and this one (25 points per logit unit at 50).
+  const slope = Math.abs(spread) > 1e-6 ? (100 * probability - baseline) / spread : 100 * probability * (1 - probability);
   const signals: SignalContribution[] = SIGNALS.filter((signal) => signal.id in terms).map((signal) => ({
     id: signal.id,
     category: CATEGORY[signal.id]!,
     value: Number.isFinite(values[signal.id]) ? round(values[signal.id]!) : 0,
-    points: round(100 * (probability - sigmoid(logit - terms[signal.id]!))),
+    points: round(slope * terms[signal.id]!),
     findings: findingCounts[signal.id] ?? 0,
   }));
   signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
@@ -69,5 +75,6 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
 }
 
 function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  // `|| 0` turns -0 into 0, which JSON cannot tell apart anyway.
+  return Math.round(value * 100) / 100 || 0;
 }
