@@ -19,7 +19,8 @@ export const uniformParagraphs: Rule = {
   unit: '1 − variation of paragraph length',
   run(doc) {
     const body = doc.paragraphs.filter((paragraph) => paragraph.words >= MIN_WORDS);
-    if (body.length < MIN_PARAGRAPHS) return { findings: [], value: 0 };
+    // Too few paragraphs say nothing about their balance: not measurable, so the score treats it as average.
+    if (body.length < MIN_PARAGRAPHS) return { findings: [], value: Number.NaN };
     const lengths = body.map((paragraph) => paragraph.words);
     const mean = lengths.reduce((sum, length) => sum + length, 0) / lengths.length;
     const deviation = Math.sqrt(lengths.reduce((sum, length) => sum + (length - mean) ** 2, 0) / lengths.length);
