@@ -9,6 +9,8 @@ export interface Marker {
   category: Category;
   /** -1 when a higher value means less predictable copy. */
   direction: 1 | -1;
+  /** Where its points are measured from (see `Rule.reference`). */
+  reference: 'zero' | 'mean';
   /** Unit of the value. */
   unit: string;
   /** Measures the value from the text and the rules' findings (NaN when the text is too short for it). */
@@ -43,6 +45,7 @@ export const concreteDetail: Marker = {
   id: 'concrete-detail',
   category: 'specifics',
   direction: -1,
+  reference: 'zero',
   unit: 'per 100 words',
   measure(doc) {
     if (doc.words.length === 0) return 0;
@@ -63,6 +66,7 @@ export const asides: Marker = {
   id: 'asides',
   category: 'specifics',
   direction: -1,
+  reference: 'zero',
   unit: 'per 100 words',
   measure(doc) {
     if (doc.words.length === 0) return 0;
@@ -88,6 +92,7 @@ export const lexicalVariety: Marker = {
   id: 'lexical-variety',
   category: 'sameness',
   direction: 1,
+  reference: 'mean',
   unit: 'type-token ratio per 50 words',
   measure(doc) {
     const words = doc.words.filter((word) => word.kind === 'word').map((word) => word.norm);
@@ -128,6 +133,7 @@ export const signalCluster: Marker = {
   id: 'signal-cluster',
   category: 'structure',
   direction: 1,
+  reference: 'zero',
   unit: 'distinct tells per 100 words',
   measure(doc, findings) {
     const distinct = new Set<string>();

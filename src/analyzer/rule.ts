@@ -24,6 +24,12 @@ export interface Rule {
   unit: string;
   /** -1 when a higher value means less predictable copy (the score may only fall with it); default 1. */
   direction?: 1 | -1;
+  /**
+   * What the popup measures this signal's points from: `zero` (default) for tells, whose absence
+   * says nothing, so they can only add points; `mean` for metrics every text has (rhythm, variety),
+   * which move the score both ways from the average text.
+   */
+  reference?: 'zero' | 'mean';
   /** Runs the rule on a parsed document. */
   run(doc: Document): RuleResult;
 }

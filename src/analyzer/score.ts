@@ -35,32 +35,38 @@ export interface Scored {
 
 /**
  * Scores measured signal values with the language's fitted model. A signal's `points` is its share
- * of the distance between the score and the score of an average text (every signal at its
- * calibration mean): each signal's term on the logit scale times the mean slope of the score
- * between the two, so the points add up to exactly `score − baseline`.
+ * of the distance between the score and the score of a reference text — one without any tell,
+ * with every metric (rhythm, variety) at the calibration mean: its term on the logit scale times
+ * the mean slope of the score between the two, so the points add up to `score − baseline`. A tell
+ * that is absent therefore counts 0, not minus: only what is in the text moves the score.
  */
 export function scoreSignals(values: Record<string, number>, findingCounts: Record<string, number>, lang: Lang, model: Model): Scored {
   const { intercept, features } = model.languages[lang];
   const terms: Record<string, number> = {};
   let logit = intercept;
+  // The logit of the reference text: no tells at all, every metric at its calibration mean.
+  let reference = intercept;
   for (const feature of SCORE_FEATURES) {
     const fitted = features[feature.id];
     if (!fitted) continue;
     const sum = featureSum(feature, values);
-    const term = fitted.weight * standardize(featureValue(sum), fitted.mean, fitted.scale);
-    logit += term;
+    const value = fitted.weight * standardize(featureValue(sum), fitted.mean, fitted.scale);
+    const base = feature.reference === 'zero' ? fitted.weight * standardize(featureValue(0), fitted.mean, fitted.scale) : 0;
+    logit += value;
+    reference += base;
+    const term = value - base;
     // A pooled feature's term is shared among its members by their share of the sum.
     for (const member of feature.members) {
-      const value = values[member];
-      const share = sum > 0 ? (Number.isFinite(value) ? value! / sum : 0) : 1 / feature.members.length;
+      const memberValue = values[member];
+      const share = sum > 0 ? (Number.isFinite(memberValue) ? memberValue! / sum : 0) : 1 / feature.members.length;
       terms[member] = term * share;
     }
   }
   const probability = sigmoid(logit);
   const score = Math.round(100 * probability);
-  const baseline = 100 * sigmoid(intercept);
-  const spread = logit - intercept;
-  // Mean slope of the score between the average text and this one (25 points per logit unit at 50).
+  const baseline = 100 * sigmoid(reference);
+  const spread = logit - reference;
+  // Mean slope of the score between the reference text and this one, so the points add up to score − baseline.
   const slope = Math.abs(spread) > 1e-6 ? (100 * probability - baseline) / spread : 100 * probability * (1 - probability);
   const signals: SignalContribution[] = SIGNALS.filter((signal) => signal.id in terms).map((signal) => ({
     id: signal.id,

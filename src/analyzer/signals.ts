@@ -12,12 +12,14 @@ export interface SignalInfo {
   direction: 1 | -1;
   /** Unit of its value. */
   unit: string;
+  /** Where its points are measured from: no signal (`zero`) or the average text (`mean`). */
+  reference: 'zero' | 'mean';
 }
 
 /** Every signal the score weighs: each rule, then each marker, in a fixed order. */
 export const SIGNALS: readonly SignalInfo[] = [
-  ...rules.map((rule) => ({ id: rule.id, category: rule.category, direction: rule.direction ?? 1, unit: rule.unit })),
-  ...markers.map((marker) => ({ id: marker.id, category: marker.category, direction: marker.direction, unit: marker.unit })),
+  ...rules.map((rule) => ({ id: rule.id, category: rule.category, direction: rule.direction ?? 1, unit: rule.unit, reference: rule.reference ?? 'zero' })),
+  ...markers.map((marker) => ({ id: marker.id, category: marker.category, direction: marker.direction, unit: marker.unit, reference: marker.reference })),
 ];
 
 /** One input of the score model: a signal, or a few sparse signals of one kind summed. */
@@ -28,6 +30,8 @@ export interface ScoreFeature {
   members: readonly string[];
   /** Direction shared by the members. */
   direction: 1 | -1;
+  /** Where its points are measured from. */
+  reference: 'zero' | 'mean';
 }
 
 /**
@@ -42,8 +46,8 @@ const POOLS: Record<string, readonly string[]> = {
 /** The score model's inputs, in a fixed order. */
 export const SCORE_FEATURES: readonly ScoreFeature[] = (() => {
   const pooled = new Set(Object.values(POOLS).flat());
-  const features: ScoreFeature[] = Object.entries(POOLS).map(([id, members]) => ({ id, members, direction: 1 }));
-  for (const signal of SIGNALS) if (!pooled.has(signal.id)) features.push({ id: signal.id, members: [signal.id], direction: signal.direction });
+  const features: ScoreFeature[] = Object.entries(POOLS).map(([id, members]) => ({ id, members, direction: 1, reference: 'zero' }));
+  for (const signal of SIGNALS) if (!pooled.has(signal.id)) features.push({ id: signal.id, members: [signal.id], direction: signal.direction, reference: signal.reference });
   return features;
 })();
 

@@ -34,6 +34,7 @@ export const flatRhythm: Rule = {
   },
   unit: 'words (spread of sentence length)',
   direction: -1,
+  reference: 'mean',
   run(doc) {
     const findings: Finding[] = [];
     const sentences = doc.sentences;

@@ -17,6 +17,7 @@ export const uniformParagraphs: Rule = {
     en: 'Paragraphs that are all about the same length: neatly balanced, and so predictable.',
   },
   unit: '1 − variation of paragraph length',
+  reference: 'mean',
   run(doc) {
     const body = doc.paragraphs.filter((paragraph) => paragraph.words >= MIN_WORDS);
     // Too few paragraphs say nothing about their balance: not measurable, so the score treats it as average.
