@@ -18,8 +18,13 @@ describe.each(rules.flatMap((rule) => LANGS.map((lang) => [rule.id, lang] as con
   });
   for (const example of examples?.flag ?? []) {
     it(`flags: ${example.text.slice(0, 70)}`, () => {
-      const found = analyze(example.text, { lang, only: [ruleId] }).findings.map((finding) => finding.actual);
-      expect(found).toContain(example.actual);
+      const findings = analyze(example.text, { lang, only: [ruleId] }).findings;
+      expect(findings.map((finding) => finding.actual)).toContain(example.actual);
+      for (const finding of findings) {
+        expect(example.text.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
+        expect(finding.lang).toBe(lang);
+        expect(finding.message.length).toBeGreaterThan(20);
+      }
     });
   }
   for (const text of examples?.pass ?? []) {
