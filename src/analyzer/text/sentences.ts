@@ -13,21 +13,28 @@ const DUTCH_ABBREVIATIONS = [
   'z.s.m', 'm.u.v', 'n.a.v', 'i.p.v', 'v.a', 't.o.v', 'w.o', 'o.b.v', 'i.c.m', 'm.i.v',
 ];
 
-let configured = false;
+/** compromise's sentence splitter, with the world it reads its abbreviations from. */
+interface SentenceSplitter {
+  split: (text: string, world: unknown) => string[];
+  world: unknown;
+}
 
-/** Teaches compromise the Dutch abbreviations once per process. */
-function configure(): void {
-  if (configured) return;
+let splitter: SentenceSplitter | null = null;
+
+/**
+ * Teaches compromise the Dutch abbreviations once per process and takes its sentence splitter.
+ * The splitter alone (`methods.one.tokenize.splitSentences`, the first step of `nlp.tokenize`)
+ * gives the boundaries without building and normalising terms, which we never read: about a
+ * third of the time of a full `nlp.tokenize`.
+ */
+function sentenceSplitter(): SentenceSplitter {
+  if (splitter) return splitter;
   const abbreviations: Record<string, true> = {};
   for (const abbreviation of DUTCH_ABBREVIATIONS) abbreviations[abbreviation] = true;
   nlp.plugin({ model: { one: { abbreviations } } });
-  configured = true;
-}
-
-interface CompromiseTerm {
-  pre: string;
-  text: string;
-  post: string;
+  const world = (nlp as unknown as { world(): { methods: { one: { tokenize: { splitSentences: SentenceSplitter['split'] } } } } }).world();
+  splitter = { split: world.methods.one.tokenize.splitSentences, world };
+  return splitter;
 }
 
 /**
@@ -72,14 +79,12 @@ function splitChunk(text: string, from: number, to: number): Span[] {
     pushTrimmed(paragraph, 0, paragraph.length, from, spans);
     return spans;
   }
-  configure();
+  const { split, world } = sentenceSplitter();
   const spans: Span[] = [];
   let cursor = 0;
-  const sentences = (nlp.tokenize(paragraph) as unknown as { docs: CompromiseTerm[][] }).docs;
-  for (const terms of sentences) {
-    const written = terms.map((term) => term.pre + term.text + term.post).join('');
+  for (const written of split(paragraph, world)) {
     if (written.length === 0) continue;
-    // compromise reproduces its input term by term; fall back to searching if it ever does not.
+    // compromise's sentences reproduce its input; fall back to searching if they ever do not.
     let start = paragraph.startsWith(written, cursor) ? cursor : paragraph.indexOf(written, cursor);
     if (start < 0) start = cursor;
     const end = Math.min(paragraph.length, start + written.length);
