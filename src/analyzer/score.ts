@@ -75,7 +75,8 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
     points: round(slope * terms[signal.id]!),
     findings: findingCounts[signal.id] ?? 0,
   }));
-  signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || a.id.localeCompare(b.id));
+  // Plain code-unit order: localeCompare would load ICU collation (10-20 ms) on a cold start.
+  signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const verdict: Verdict = score >= model.verdict.high ? 'high' : score >= model.verdict.medium ? 'medium' : 'low';
   return { score, verdict, signals };
 }

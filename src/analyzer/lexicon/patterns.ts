@@ -3,7 +3,9 @@ import type { Lang } from '../types';
 /**
  * One sentence shape, as a regular expression over a sentence (or paragraph) of the text. Patterns
  * are data: bounded quantifiers only (`{1,80}`, never `.*` inside a repetition), so matching time
- * stays linear in the length of the text.
+ * stays linear in the length of the text. For letters write `[a-zà-öø-ɏ]` (the `i` flag covers
+ * capitals): Unicode property classes such as `\p{L}` compile several times slower under `iu`,
+ * which a cold start pays for.
  */
 export interface PatternEntry {
   /** Stable id, unique in its set; part of the finding's `entryId`. */

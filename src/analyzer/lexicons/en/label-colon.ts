@@ -7,6 +7,6 @@ export default definePatterns({
   scope: 'sentence',
   source: 'Wikipedia:Signs of AI writing S3 (inline-header lists); anti-slop #23 (exception: lead-ins with genuinely new detail); via shared/reference/ai-tells.md §7g',
   entries: [
-    { id: 'label-colon', example: 'The result: more sales in less time.', pattern: /^(?!(?:in conclusion|in summary|to sum up|overall|ultimately|in short)\b)(?:[\p{Extended_Pictographic}✓✔•·*-]\s*)?(?:\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}:(?=\s+\S+(?:\s+\S+){3})/u, note: 'Write a plain sentence; the label announces what the sentence already says.' },
+    { id: 'label-colon', example: 'The result: more sales in less time.', pattern: /^(?!(?:in conclusion|in summary|to sum up|overall|ultimately|in short)\b)(?:[\p{Extended_Pictographic}✓✔•·*-]\s*)?(?:[a-zà-öø-ɏ][a-zà-öø-ɏ'’-]*)(?: [a-zà-öø-ɏ'’-]+){0,5}:(?=\s+\S+(?:\s+\S+){3})/u, note: 'Write a plain sentence; the label announces what the sentence already says.' },
   ],
 });

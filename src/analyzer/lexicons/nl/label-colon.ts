@@ -7,6 +7,6 @@ export default definePatterns({
   scope: 'sentence',
   source: 'Wikipedia:Signs of AI writing S3 (inline-header lists); HVR-NL 4.7; anti-slop #23 (uitzondering: kopjes met echt nieuw detail); via shared/reference/ai-tells.md §7g',
   entries: [
-    { id: 'kopje-dubbele-punt', example: 'Het resultaat: meer omzet in minder tijd.', pattern: /^(?!(?:kortom|conclusie|samengevat|samenvattend|tot slot|kort gezegd)\b)(?:[\p{Extended_Pictographic}✓✔•·*-]\s*)?(?:\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}:(?=\s+\S+(?:\s+\S+){3})/u, note: 'Schrijf een gewone zin; het kopje kondigt aan wat de zin zelf al zegt.' },
+    { id: 'kopje-dubbele-punt', example: 'Het resultaat: meer omzet in minder tijd.', pattern: /^(?!(?:kortom|conclusie|samengevat|samenvattend|tot slot|kort gezegd)\b)(?:[\p{Extended_Pictographic}✓✔•·*-]\s*)?(?:[a-zà-öø-ɏ][a-zà-öø-ɏ'’-]*)(?: [a-zà-öø-ɏ'’-]+){0,5}:(?=\s+\S+(?:\s+\S+){3})/u, note: 'Schrijf een gewone zin; het kopje kondigt aan wat de zin zelf al zegt.' },
   ],
 });
