@@ -66,7 +66,10 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
 
 /** Builds a complete finding for `rule` from a draft. */
 export function makeFinding(rule: Pick<Rule, 'id' | 'category'>, doc: Document, draft: FindingDraft): Finding {
-  const sentence = sentenceAt(doc, draft.span.start);
+  const first = sentenceAt(doc, draft.span.start);
+  // A finding over several sentences (a flat run) gets all of them as its context.
+  const last = sentenceAt(doc, Math.max(draft.span.start, draft.span.end - 1)) ?? first;
+  const sentence = first && last ? { start: first.start, end: Math.max(first.end, last.end) } : first;
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,

@@ -44,7 +44,7 @@ export interface Finding {
   expected: string[];
   /** A direction for a rewrite, in the text's language, when no literal replacement fits. */
   note?: string;
-  /** The sentence the finding sits in, for quoting it in context. */
+  /** The sentence the finding sits in (all of them, for a finding over several), for quoting it in context. */
   sentence: Span;
   /** How much this single finding counts towards its rule's raw density (before calibration). */
   weight: number;

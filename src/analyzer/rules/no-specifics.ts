@@ -2,14 +2,25 @@ import type { Finding } from '../types';
 import { makeFinding, type Rule } from '../rule';
 import type { Document, Sentence } from '../text/document';
 import { concreteTokens } from '../markers';
+import { LexiconMatcher } from '../lexicon/match';
+import type { Lang } from '../types';
+import abstractEn from '../lexicons/en/abstract-nouns';
+import abstractNl from '../lexicons/nl/abstract-nouns';
+
+const abstractNouns: Record<Lang, LexiconMatcher> = { en: new LexiconMatcher([abstractEn]), nl: new LexiconMatcher([abstractNl]) };
 
 /** Sentences shorter than this are too short to need a detail. */
 const MIN_WORDS = 12;
 
-/** Whether a sentence has nothing concrete: no number, name, currency or quoted term. */
+/**
+ * Whether a sentence is generic: long, without a number, name or price, and leaning on an abstract
+ * container noun ("oplossingen", "experience"). The noun keeps plain concrete sentences without
+ * numbers ("She kneads the rye by hand in an oak trough") from being flagged.
+ */
 function isGeneric(doc: Document, sentence: Sentence): boolean {
   if (sentence.words.length < MIN_WORDS) return false;
-  return concreteTokens(doc, sentence) === 0;
+  if (concreteTokens(doc, sentence) > 0) return false;
+  return abstractNouns[doc.lang].find(sentence.words).length > 0;
 }
 
 /** Long sentences without a single name, number, price or place: they could be about anyone. */
@@ -17,8 +28,8 @@ export const noSpecifics: Rule = {
   id: 'no-specifics',
   category: 'specifics',
   description: {
-    nl: 'Lange zinnen zonder naam, getal, prijs of plaats: ze zouden over elk bedrijf kunnen gaan.',
-    en: 'Long sentences without a name, number, price or place: they could be about any company.',
+    nl: 'Lange zinnen met abstracte woorden en zonder naam, getal, prijs of plaats: ze zouden over elk bedrijf kunnen gaan.',
+    en: 'Long sentences with abstract words and without a name, number, price or place: they could be about any company.',
   },
   unit: '% of sentences',
   run(doc) {

@@ -15,6 +15,7 @@ export default defineExamples('no-specifics', {
     pass: [
       'Sinds 2016 hielpen we 140 bakkerijen in Gelderland hun bestellingen via WhatsApp af te handelen.',
       'Kort en goed.',
+      'Ze kneedt het roggebrood nog met de hand, in een eikenhouten trog die ze van haar grootvader kreeg.',
     ],
   },
   en: {
@@ -31,6 +32,7 @@ export default defineExamples('no-specifics', {
     pass: [
       'Since 2016 we have helped 140 bakeries in Devon handle their orders through WhatsApp.',
       'Short and sweet.',
+      'She still kneads the rye by hand, in an oak trough she got from her grandfather.',
     ],
   },
 });
