@@ -44,5 +44,7 @@ export default defineLexicon({
     { id: 'ever-evolving-landscape', match: ['(ever-evolving|evolving|changing|shifting) (landscape|world|market)'] },
     { id: 'discover-our', match: ['discover (the|our|how|why|what|a) (world|secret|difference|power|beauty|perfect|best|ultimate)?'], note: 'Say it instead of inviting the reader to discover it.' },
     { id: 'make-a-difference', match: ['(make|makes|making) (a|all the|the) (real)? difference'], note: 'Say what changes, and by how much.' },
+    { id: 'corporate-jargon', match: ['(circle|circling) back', 'best practices', 'core competencies', 'value proposition', 'thought (leader|leaders|leadership)', 'mission-critical', 'paradigm shift', '(move|moving) the needle', 'low-hanging fruit'], note: 'Say it plainly: jargon hides what you actually do.' },
+    { id: 'quality-passion', match: ['(quality|passion|innovation|integrity|excellence) (and|,) (passion|innovation|quality|integrity|excellence|service)'], note: 'Everyone promises this; show how you deliver it with one example.' },
   ],
 });

@@ -41,5 +41,8 @@ export default defineLexicon({
     { id: 'het-verschil', match: ['(maakt|maken|maak|maakte) (echt|écht)? het verschil', 'het verschil (maken|maakt)'], note: 'Zeg wat er verandert, en hoeveel.' },
     { id: 'vrijblijvend', match: ['(vrijblijvend|vrijblijvende|gratis) (offerte|kennismaking|kennismakingsgesprek|gesprek|adviesgesprek|advies|demo)', 'vraag (vrijblijvend|gratis|direct)? _? (offerte|demo) aan'], note: 'Zeg wat de lezer in dat gesprek concreet krijgt.' },
     { id: 'ontdek-de', match: ['ontdek (de|het) (wereld|kracht|voordelen|mogelijkheden|verschil|geheim)'], note: 'Zeg het meteen in plaats van het aan te kondigen.' },
+    { id: 'jeukwoorden', match: ['in (je|jouw|hun|onze) kracht (staan|zetten|komen)', '(impact|verschil) (maken|maakt|creëren|creeren)', 'waarde toevoegen', 'toegevoegde waarde (bieden|leveren)', '(sparren|meedenken) over', 'acteren op', 'sturen op'], note: 'Zeg wat je concreet doet; kantoorjargon verbergt het.' },
+    { id: 'wij-bieden', match: ['(wij|we) (bieden|leveren) (u|je|jou)? (een)? (breed|uitgebreid|compleet|totaal|ruim)', '(wij|we) (bieden|leveren) (hoogwaardige|innovatieve|complete|duurzame|professionele)'], note: 'Zeg wat de lezer krijgt, niet wat jij biedt.' },
+    { id: 'kwaliteit-passie', match: ['(kwaliteit|passie|innovatie|vakmanschap|betrouwbaarheid) (en|,) (passie|innovatie|kwaliteit|service|betrouwbaarheid|vakmanschap)'], note: 'Iedereen belooft dit; laat met één voorbeeld zien hoe jij het waarmaakt.' },
   ],
 });
