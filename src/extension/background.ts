@@ -145,7 +145,7 @@ export async function setInline(request: BackgroundProtocol['set-inline'][0]): P
     if (!(await browser.permissions.contains({ origins }))) return { ok: false, reason: 'no-permission' };
     const settings = await updateSiteSettings(site, { inline: true });
     await registerInlineScript(site);
-    await pendingInlineItem.setValue(null);
+    await pendingInlineItem().setValue(null);
     await injectContentScript(tabId).catch(() => undefined);
     await sendToContent(tabId, 'set-inline', { enabled: true, lang: settings.lang }).catch(() => undefined);
     await showInlineIcon(tabId, true);
@@ -162,7 +162,7 @@ export async function setInline(request: BackgroundProtocol['set-inline'][0]): P
 
 /** Finishes switching inline warnings on when the permission the popup asked for arrives after it closed. */
 export async function onPermissionsAdded(added: { origins?: string[] }): Promise<void> {
-  const pending = await pendingInlineItem.getValue();
+  const pending = await pendingInlineItem().getValue();
   if (!pending || !added.origins?.includes(sitePattern(pending.site))) return;
   await setInline({ tabId: pending.tabId, site: pending.site, enabled: true });
 }
@@ -247,7 +247,7 @@ export async function handleBackgroundMessage(
     case 'analyze':
       return analyzeText(message.payload.text, message.payload.lang);
     case 'set-inline':
-      if (message.payload.enabled) await pendingInlineItem.setValue({ site: message.payload.site, tabId: message.payload.tabId });
+      if (message.payload.enabled) await pendingInlineItem().setValue({ site: message.payload.site, tabId: message.payload.tabId });
       return setInline(message.payload);
     case 'set-lang': {
       const settings = await updateSiteSettings(message.payload.site, { lang: message.payload.lang });

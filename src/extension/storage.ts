@@ -55,13 +55,27 @@ export type StoredNotice = 'settings-reset';
 /** The pending notice, if any. */
 export const noticeItem = storage.defineItem<StoredNotice | null>('local:notice', { fallback: null });
 
+/** What `pendingInlineItem` holds. */
+export type PendingInline = { site: string; tabId: number } | null;
+
+let pendingInline: ReturnType<typeof definePendingInline> | null = null;
+
+function definePendingInline() {
+  return storage.defineItem<PendingInline>('session:pendingInline', { fallback: null });
+}
+
 /**
  * The site whose permission the popup just asked for. Chrome may close the popup while its permission
  * prompt is open, so the background finishes switching inline warnings on when the grant arrives.
+ *
+ * Defined on first use, not when this module loads: WXT reads an item as soon as it is defined, and
+ * `storage.session` is closed to content scripts (which import this module for the site settings),
+ * so defining it eagerly left an uncaught "Access to storage is not allowed" in every page.
  */
-export const pendingInlineItem = storage.defineItem<{ site: string; tabId: number } | null>('session:pendingInline', {
-  fallback: null,
-});
+export function pendingInlineItem(): ReturnType<typeof definePendingInline> {
+  pendingInline ??= definePendingInline();
+  return pendingInline;
+}
 
 const LANG_OPTIONS: readonly LangOption[] = ['auto', 'nl', 'en'];
 

@@ -161,13 +161,13 @@ describe('inline warnings switch', () => {
   });
 
   it('finishes switching on when the permission arrives after the popup closed', async () => {
-    await pendingInlineItem.setValue({ site, tabId });
+    await pendingInlineItem().setValue({ site, tabId });
     fakes.granted.add(`${site}/*`);
     await onPermissionsAdded({ origins: ['https://other.nl/*'] });
     expect(fakes.registered.size).toBe(0);
     await onPermissionsAdded({ origins: [`${site}/*`] });
     expect(fakes.registered.has(inlineScriptId(site))).toBe(true);
-    expect(await pendingInlineItem.getValue()).toBeNull();
+    expect(await pendingInlineItem().getValue()).toBeNull();
   });
 
   it('turns a site off when its permission was revoked, and re-registers the others', async () => {
