@@ -94,14 +94,18 @@ export function density(findings: readonly Finding[], doc: Document): number {
   return (100 * weight) / doc.words.length;
 }
 
-/** Settings of a rule whose findings come from lexicons. */
-export interface LexiconRuleSettings {
+/** What every data-driven rule declares about itself. */
+interface DataRuleSettings {
   /** Rule id (= file name). */
   id: string;
   /** Category of its findings. */
   category: Category;
   /** One line per language. */
   description: Record<Lang, string>;
+}
+
+/** Settings of a rule whose findings come from lexicons. */
+export interface LexiconRuleSettings extends DataRuleSettings {
   /** The lexicons, one per language. */
   lexicons: Record<Lang, Lexicon>;
   /** The message per language, given the matched text and entry. */
@@ -144,13 +148,7 @@ export function lexiconRule(settings: LexiconRuleSettings): Rule {
 }
 
 /** Settings of a rule whose findings come from sentence shapes. */
-export interface PatternRuleSettings {
-  /** Rule id (= file name). */
-  id: string;
-  /** Category of its findings. */
-  category: Category;
-  /** One line per language. */
-  description: Record<Lang, string>;
+export interface PatternRuleSettings extends DataRuleSettings {
   /** The shapes, one set per language. */
   patterns: Record<Lang, PatternSet>;
   /** The message per language, given the matched text. */
