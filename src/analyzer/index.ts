@@ -4,6 +4,7 @@ import { measure } from './measure';
 import { scoreSignals } from './score';
 import fittedModel from './model.json';
 
+/** The report, finding and option types, for hosts. */
 export type * from './types';
 
 const model = fittedModel as Model;

@@ -96,6 +96,7 @@ export function predict(fit: LogisticFit, row: number[]): number {
   return sigmoid(logit);
 }
 
+/** The logistic function. */
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
