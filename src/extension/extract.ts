@@ -1,7 +1,8 @@
 /**
  * Reads a page's copy as text blocks: headings, paragraphs, list items, quotes, table cells, hero and
  * call-to-action text. Skips navigation, footers, cookie banners, forms, code, scripts, hidden,
- * `aria-hidden` and off-screen content. Walks the flat tree, so open shadow roots and slotted content
+ * `aria-hidden`, off-screen and indented-away content, and what people are editing (text fields and
+ * `contenteditable`: their text is read only when it is the selection the user asked to check). Walks the flat tree, so open shadow roots and slotted content
  * are read in rendering order. Never writes to the DOM.
  *
  * The walk yields to the page every few milliseconds so that a long page never causes a long task.
@@ -57,13 +58,17 @@ function isCookieBanner(element: Element): boolean {
   return label.length > 2 && COOKIE_BANNER.test(label);
 }
 
-/** Whether a block is drawn somewhere a reader can see it (not off-screen, not a 1-px clip). */
-function isOnCanvas(block: Element): boolean {
+/**
+ * The box of a block drawn somewhere a reader can see it, or null: off-screen, a 1-px clip, or
+ * content the browser skips rendering (a closed `<details>`, `content-visibility: hidden`).
+ */
+function visibleBox(block: Element): DOMRect | null {
+  if (typeof block.checkVisibility === 'function' && !block.checkVisibility()) return null;
   const rect = block.getBoundingClientRect();
-  if (rect.width < 2 || rect.height < 2) return false;
+  if (rect.width < 2 || rect.height < 2) return null;
   const right = rect.right + window.scrollX;
   const bottom = rect.bottom + window.scrollY;
-  return right > 0 && bottom > 0;
+  return right > 0 && bottom > 0 ? rect : null;
 }
 
 /** Yields to the page's event loop. */
@@ -99,14 +104,14 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
     }
     return style;
   };
-  const canvas = new Map<Element, boolean>();
-  const onCanvas = (block: Element) => {
-    let visible = canvas.get(block);
-    if (visible === undefined) {
-      visible = isOnCanvas(block);
-      canvas.set(block, visible);
+  const boxes = new Map<Element, DOMRect | null>();
+  const boxOf = (block: Element) => {
+    let box = boxes.get(block);
+    if (box === undefined) {
+      box = visibleBox(block);
+      boxes.set(block, box);
     }
-    return visible;
+    return box;
   };
 
   const body = root.body ?? root.documentElement;
@@ -143,11 +148,15 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
         if (to <= from) continue;
       }
       const parent = text.parentElement;
-      if (parent) {
-        const style = styleOf(parent);
-        if (style.visibility !== 'visible' || parseFloat(style.fontSize) < 4) continue;
+      const style = parent ? styleOf(parent) : null;
+      if (style && (style.visibility !== 'visible' || parseFloat(style.fontSize) < 4)) continue;
+      if (!range) {
+        const box = boxOf(block);
+        if (!box) continue;
+        // Image-replacement headings push their text out of the box with a large negative indent.
+        const indent = style ? parseFloat(style.textIndent) : 0;
+        if (indent < 0 && -indent >= box.width) continue;
       }
-      if (!range && !onCanvas(block)) continue;
       if (block !== currentBlock) {
         builder.startBlock();
         currentBlock = block;
@@ -167,7 +176,14 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
       if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden') || node.hasAttribute('inert')) continue;
       if (range) {
         if (!range.intersectsNode(node)) continue;
-      } else if (CHROME_TAGS.has(name) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || isCookieBanner(node)) continue;
+      } else if (
+        CHROME_TAGS.has(name) ||
+        CHROME_ROLES.has(node.getAttribute('role') ?? '') ||
+        isCookieBanner(node) ||
+        (node as HTMLElement).isContentEditable
+      ) {
+        continue;
+      }
       const style = styleOf(node);
       if (style.display === 'none' || style.contentVisibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
       if (isBlockLevel(node, style)) childBlock = node;
