@@ -1,10 +1,12 @@
 /**
  * Marks findings in the page with the CSS Custom Highlight API: one `Highlight` per category, no
  * wrapping elements, no change to the page's DOM. The `::highlight()` styles are inserted by the
- * background (`highlight-style`) while anything is drawn and removed afterwards.
+ * background (`highlight-style`) while anything is drawn and removed afterwards; open shadow roots,
+ * which page-level rules do not reach, get the same rules as an adopted stylesheet.
  */
 import type { Category, Finding } from '@/src/analyzer/types';
 import { CATEGORIES, FLASH_HIGHLIGHT, highlightName } from '../categories';
+import { HIGHLIGHT_CSS } from '../highlight-style';
 import { sendToBackground } from '../protocol';
 import { locateSpan, type TextMap } from '../text-map';
 
@@ -86,9 +88,66 @@ export class HighlightStyle {
   }
 }
 
+/**
+ * The `::highlight()` rules inside open shadow roots. A `::highlight()` rule applies only in the tree
+ * whose stylesheets hold it, so the page-level rules leave highlights in shadow trees unstyled. Each
+ * root that holds a drawn range gets one shared constructed sheet through `adoptedStyleSheets` (no
+ * element is added), and loses it again when nothing is drawn there any more.
+ */
+class ShadowHighlightStyles {
+  private sheet: CSSStyleSheet | null = null;
+  private readonly rootsByUser = new Map<string, Set<ShadowRoot>>();
+  private readonly styled = new Set<ShadowRoot>();
+
+  /** The shadow roots `user` (inline warnings, the flash) has ranges in now; the others lose the sheet. */
+  set(user: string, ranges: Iterable<Range>): void {
+    const roots = new Set<ShadowRoot>();
+    for (const range of ranges) {
+      const root = range.startContainer.getRootNode();
+      if (root instanceof ShadowRoot) roots.add(root);
+    }
+    if (roots.size > 0) this.rootsByUser.set(user, roots);
+    else this.rootsByUser.delete(user);
+    this.apply();
+  }
+
+  private apply(): void {
+    const needed = new Set<ShadowRoot>();
+    for (const roots of this.rootsByUser.values()) for (const root of roots) needed.add(root);
+    for (const root of [...this.styled]) {
+      if (needed.has(root)) continue;
+      this.styled.delete(root);
+      try {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== this.sheet);
+      } catch {
+        // A root whose host left the page, or a browser without adoptable sheets: nothing to undo.
+      }
+    }
+    for (const root of needed) {
+      try {
+        this.sheet ??= this.createSheet();
+        // Checked each time: a page script may have replaced the root's list since.
+        if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+        this.styled.add(root);
+      } catch {
+        // Without adoptable sheets the ranges there stay unstyled, which changes nothing in the page.
+      }
+    }
+  }
+
+  private createSheet(): CSSStyleSheet {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    return sheet;
+  }
+}
+
+const shadowStyles = new ShadowHighlightStyles();
+
 /** Draws placed findings, one highlight per category. */
 export function drawHighlights(placed: readonly PlacedFinding[]): void {
   if (!highlightsSupported()) return;
+  shadowStyles.set('inline', placed.map(({ range }) => range));
   const byCategory = new Map<Category, Range[]>();
   for (const { finding, range } of placed) {
     const ranges = byCategory.get(finding.category) ?? [];
@@ -106,6 +165,7 @@ export function drawHighlights(placed: readonly PlacedFinding[]): void {
 export function clearHighlights(): void {
   if (!highlightsSupported()) return;
   for (const category of CATEGORIES) CSS.highlights.delete(highlightName(category));
+  shadowStyles.set('inline', []);
 }
 
 /** Briefly flashes a range (a finding the popup scrolled to). */
@@ -113,9 +173,13 @@ export function flashRange(range: Range, durationMs: number): Promise<void> {
   if (!highlightsSupported()) return Promise.resolve();
   const highlight = new Highlight(range);
   CSS.highlights.set(FLASH_HIGHLIGHT, highlight);
+  shadowStyles.set('flash', [range]);
   return new Promise((resolve) =>
     setTimeout(() => {
-      if (CSS.highlights.get(FLASH_HIGHLIGHT) === highlight) CSS.highlights.delete(FLASH_HIGHLIGHT);
+      if (CSS.highlights.get(FLASH_HIGHLIGHT) === highlight) {
+        CSS.highlights.delete(FLASH_HIGHLIGHT);
+        shadowStyles.set('flash', []);
+      }
       resolve();
     }, durationMs),
   );
