@@ -96,7 +96,11 @@ export class Overlay {
     this.root = null;
   }
 
-  /** Places a card below its anchor, or above when there is no room, inside the viewport. */
+  /**
+   * Places a card below its anchor, or above it when there is no room below, and always inside the
+   * window: a selection taller than the window, or one scrolled partly out of it, gets the card at the
+   * window's bottom edge rather than off-screen (where it would also grow the page's scroll height).
+   */
   private place(card: HTMLElement, anchor: Anchor): void {
     card.style.visibility = 'hidden';
     card.style.left = '0px';
@@ -107,9 +111,11 @@ export class Overlay {
     const viewportHeight = window.innerHeight;
     let left = Math.min(Math.max(margin, anchor.rect.left), viewportWidth - width - margin);
     let top = anchor.rect.bottom + margin;
-    if (top + height > viewportHeight - margin && anchor.rect.top - margin - height > margin) {
-      top = anchor.rect.top - margin - height;
+    if (top + height > viewportHeight - margin) {
+      const above = anchor.rect.top - margin - height;
+      top = above >= margin ? above : viewportHeight - margin - height;
     }
+    top = Math.max(margin, top);
     left = Math.max(margin, left);
     card.style.left = `${left + window.scrollX}px`;
     card.style.top = `${top + window.scrollY}px`;
