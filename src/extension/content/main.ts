@@ -3,7 +3,7 @@
  * analyzer (the background does), so what is injected into pages stays small and pages never stall.
  * Injected on demand (popup, context menu, shortcut) or registered for sites with inline warnings on.
  */
-import type { LangOption, Report } from '@/src/analyzer/types';
+import type { Finding, LangOption, Report } from '@/src/analyzer/types';
 import { extractTextBlocks } from '../extract';
 import { answerWith, isContentMessage, sendToBackground, type ContentMessage, type PageSnapshot } from '../protocol';
 import { getSiteSettings, siteKey } from '../storage';
@@ -34,6 +34,12 @@ interface RunningInstance {
 const OBSERVE_DEBOUNCE_MS = 500;
 /** Longest wait for a redraw while the page keeps changing (single-page apps that never settle). */
 const OBSERVE_MAX_WAIT_MS = 2000;
+/** Share of the page's time that redraws of a page that keeps changing may take. */
+const REDRAW_BUDGET = 0.1;
+/** Shortest time between two redraws, however cheap reading the page is. */
+const MIN_REDRAW_GAP_MS = 50;
+/** Reports kept per text, so a page that re-renders the same copy is redrawn without a new analysis. */
+const REPORT_CACHE_SIZE = 8;
 /** How long a finding the popup scrolled to stays flashed. */
 const FLASH_MS = 1800;
 
@@ -123,6 +129,11 @@ class InlineWarnings {
   private observer: MutationObserver | null = null;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private firstChangeAt = 0;
+  private lastReadMs = Infinity;
+  private lastRefreshAt = 0;
+  private analysing = false;
+  private readonly reports = new Map<string, Report>();
+  private latest: Report | null = null;
   private pointerFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private hovered: PlacedFinding[] = [];
@@ -134,6 +145,7 @@ class InlineWarnings {
 
   /** Turns warnings on (or re-reads the page in a new language when already on). */
   async start(lang: LangOption): Promise<void> {
+    if (lang !== this.lang) this.forgetReports();
     this.lang = lang;
     if (!this.active) {
       this.active = true;
@@ -161,6 +173,7 @@ class InlineWarnings {
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     this.placed = [];
     this.hovered = [];
+    this.forgetReports();
     clearHighlights();
     overlay.hideHoverCard();
     overlay.setKeepAlive(false);
@@ -168,20 +181,59 @@ class InlineWarnings {
     void sendToBackground('inline-active', { on: false }).catch(() => undefined);
   }
 
-  /** Re-reads and re-analyses the page, then redraws. A newer refresh supersedes an older one. */
+  private forgetReports(): void {
+    this.reports.clear();
+    this.latest = null;
+  }
+
+  /**
+   * Re-reads the page and redraws. Text analysed before is redrawn from its cached report at once;
+   * new text is sent for analysis (one request at a time), and meanwhile the last report's findings
+   * that still read the same at the same place are kept. A page that replaces its nodes while the
+   * analysis runs is read again when it answers, so warnings keep up with pages that never settle.
+   */
   async refresh(): Promise<void> {
     const generation = ++this.generation;
+    const started = performance.now();
+    this.lastRefreshAt = started;
     const map = await extractTextBlocks(document, { exclude: excludeOverlay });
+    this.lastReadMs = performance.now() - started;
     if (!this.active || generation !== this.generation) return;
+    const cached = this.reports.get(map.text);
+    if (cached) {
+      this.draw(map, cached.findings);
+      return;
+    }
+    if (this.latest) this.draw(map, this.latest.findings.filter((finding) => map.text.slice(finding.span.start, finding.span.end) === finding.actual));
+    if (this.analysing) return;
+    this.analysing = true;
     let report: Report;
     try {
       report = await sendToBackground('analyze', { text: map.text, lang: this.lang });
     } catch {
       return;
+    } finally {
+      this.analysing = false;
     }
-    if (!this.active || generation !== this.generation) return;
-    this.placed = placeFindings(map, report.findings);
+    if (!this.active) return;
+    this.remember(map.text, report);
+    // A newer read gave way to this analysis: read again, now that there is a report to draw from.
+    // (Nodes replaced meanwhile are caught by the observer, whose redraw then finds the report cached.)
+    if (generation !== this.generation) void this.refresh();
+    else this.draw(map, report.findings);
+  }
+
+  /** Places findings on a reading of the page and draws them. */
+  private draw(map: TextMap<Text>, findings: readonly Finding[]): void {
+    this.placed = placeFindings(map, findings);
     drawHighlights(this.placed);
+  }
+
+  private remember(text: string, report: Report): void {
+    this.reports.delete(text);
+    this.reports.set(text, report);
+    while (this.reports.size > REPORT_CACHE_SIZE) this.reports.delete(this.reports.keys().next().value!);
+    this.latest = report;
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -198,7 +250,14 @@ class InlineWarnings {
     const now = performance.now();
     if (this.firstChangeAt === 0) this.firstChangeAt = now;
     clearTimeout(this.debounceTimer);
-    const wait = Math.max(0, Math.min(OBSERVE_DEBOUNCE_MS, this.firstChangeAt + OBSERVE_MAX_WAIT_MS - now));
+    // A page that is cheap to read is redrawn soon after each change, as often as a tenth of the
+    // page's time allows (a 5 ms read: every 50 ms), so warnings keep up with apps that re-render
+    // all the time. A long page waits until it is quiet, and at most two seconds while it changes.
+    const gap = Math.max(MIN_REDRAW_GAP_MS, this.lastReadMs / REDRAW_BUDGET);
+    const wait =
+      gap < OBSERVE_MAX_WAIT_MS
+        ? Math.max(0, this.lastRefreshAt + gap - now)
+        : Math.max(0, Math.min(OBSERVE_DEBOUNCE_MS, this.firstChangeAt + OBSERVE_MAX_WAIT_MS - now));
     this.debounceTimer = setTimeout(() => {
       this.firstChangeAt = 0;
       void this.refresh();
