@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -18,26 +18,48 @@ const FIXTURES = resolve('tests/e2e/fixtures');
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOTS = resolve('.output/screenshots');
 
-/** Serves tests/e2e/fixtures on 127.0.0.1 and remembers every path it was asked for. */
-export async function serveFixtures(): Promise<{ server: Server; origin: string; served: string[] }> {
+/** Options of `serveFixtures`. */
+export interface ServeOptions {
+  /** Loopback address to listen on (127.0.0.2 gives a second origin that the e2e build has no permission for). */
+  host?: string;
+  /** Extra response headers by path, e.g. a Content-Security-Policy for one page. */
+  headers?: Record<string, Record<string, string>>;
+}
+
+/**
+ * Serves tests/e2e/fixtures (and its `hostile/` folder) on a loopback address and remembers every
+ * path it was asked for.
+ */
+export async function serveFixtures(options: ServeOptions = {}): Promise<{ server: Server; origin: string; served: string[] }> {
+  const host = options.host ?? '127.0.0.1';
   const served: string[] = [];
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0]!;
     served.push(path);
     const name = path.replace(/^\/+/, '');
-    if (!/^[a-z0-9-]+\.html$/.test(name)) {
+    if (!/^(hostile\/)?[a-z0-9-]+\.html$/.test(name)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     try {
       const body = readFileSync(join(FIXTURES, name));
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...options.headers?.[path] }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served };
+  await new Promise<void>((done) => server.listen(0, host, done));
+  return { server, origin: `http://${host}:${(server.address() as AddressInfo).port}`, served };
+}
+
+/** One request, attributed to what made it. */
+export interface RecordedRequest {
+  /** The requested URL. */
+  url: string;
+  /** A web page or its frames, one of the extension's own pages (popup), or a service worker. */
+  from: 'page' | 'extension-page' | 'service-worker';
+  /** URL of the page or worker that made it. */
+  by: string;
 }
 
 /** A running browser with the extension. */
@@ -47,6 +69,8 @@ export interface Session {
   extensionId: string;
   /** Every URL any page, frame or worker of the browser requested. */
   requests: string[];
+  /** The same requests with who made them. */
+  records: RecordedRequest[];
   close(): Promise<void>;
 }
 
@@ -74,7 +98,23 @@ export async function launch(lang: 'nl' | 'en'): Promise<Session> {
     ],
   });
   const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  const records: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    requests.push(request.url());
+    const worker = request.serviceWorker();
+    let by = worker?.url() ?? '';
+    if (!worker) {
+      try {
+        by = request.frame().url();
+      } catch {
+        by = '';
+      }
+    }
+    // A navigation's frame still shows the URL it comes from: the target decides for documents.
+    const pageUrl = request.isNavigationRequest() ? request.url() : by;
+    const from = worker ? 'service-worker' : pageUrl.startsWith('chrome-extension://') ? 'extension-page' : 'page';
+    records.push({ url: request.url(), from, by });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -83,6 +123,7 @@ export async function launch(lang: 'nl' | 'en'): Promise<Session> {
     worker,
     extensionId,
     requests,
+    records,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -155,12 +196,96 @@ export async function pageDom(page: Page): Promise<string> {
  * `data:` URLs. `chrome://` is allowed only when a test opened a browser page on purpose (its own
  * resources load from the browser, not the network).
  */
-export function foreignRequests(session: Session, origin: string, options: { browserPages?: boolean } = {}): string[] {
+export function foreignRequests(
+  session: Session,
+  origin: string | readonly string[],
+  options: { browserPages?: boolean } = {},
+): string[] {
+  const origins = typeof origin === 'string' ? [origin] : origin;
   return session.requests.filter(
     (url) =>
-      !url.startsWith(`${origin}/`) &&
+      !origins.some((allowed) => url.startsWith(`${allowed}/`)) &&
       !url.startsWith(`chrome-extension://${session.extensionId}/`) &&
       !url.startsWith('data:') &&
       !(options.browserPages && url.startsWith('chrome://')),
   );
+}
+
+/**
+ * What the extension itself asked for beyond its own packaged files (the popup's scripts, the icons
+ * `action.setIcon` loads): any other request of its service worker or of an extension page. Must
+ * always be empty.
+ */
+export function extensionRequests(session: Session): RecordedRequest[] {
+  const own = `chrome-extension://${session.extensionId}/`;
+  return session.records.filter((record) => record.from !== 'page' && !record.url.startsWith(own));
+}
+
+/** Errors a page reported, from every world and frame, and a way into the extension's isolated world. */
+export interface PageWatch {
+  /** Uncaught exceptions, `console.error`s and browser log errors (CSP refusals, failed loads), as text. */
+  errors: string[];
+  /** Evaluates an expression in the content script's isolated world of the top frame (it must be injected). */
+  evaluateInExtensionWorld(expression: string): Promise<unknown>;
+  /** Stops listening. */
+  detach(): Promise<void>;
+}
+
+/**
+ * Watches a page for errors. Playwright reports the main world of every frame; the DevTools protocol
+ * adds the top frame's isolated worlds (where a content script's exception would land) and the
+ * browser's own log (where a refused inline style or a blocked load shows up).
+ */
+export async function watchPage(session: Session, page: Page): Promise<PageWatch> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'assert') errors.push(`console.${message.type()}: ${message.text()}`);
+  });
+  const cdp: CDPSession = await session.context.newCDPSession(page);
+  const contexts = new Map<number, { name: string; origin: string; isDefault: boolean; frameId: string }>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = (context.auxData ?? {}) as { isDefault?: boolean; frameId?: string };
+    contexts.set(context.id, { name: context.name, origin: context.origin, isDefault: aux.isDefault === true, frameId: aux.frameId ?? '' });
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => contexts.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    const context = exceptionDetails.executionContextId ? contexts.get(exceptionDetails.executionContextId) : undefined;
+    // Main-world exceptions are already reported by Playwright.
+    if (context?.isDefault) return;
+    errors.push(`exception in ${context?.origin ?? 'unknown world'}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+  });
+  cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) => {
+    const context = contexts.get(executionContextId);
+    if (context?.isDefault || (type !== 'error' && type !== 'assert')) return;
+    errors.push(`console.${type} in ${context?.origin ?? 'unknown world'}: ${args.map((arg) => arg.value ?? arg.description ?? '').join(' ')}`);
+  });
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'error') errors.push(`log (${entry.source}): ${entry.text}${entry.url ? ` at ${entry.url}` : ''}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  const extensionOrigin = `chrome-extension://${session.extensionId}`;
+  return {
+    errors,
+    async evaluateInExtensionWorld(expression: string) {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const world = [...contexts.entries()].find(
+        ([, context]) => context.origin === extensionOrigin && context.frameId === frameTree.frame.id,
+      );
+      if (!world) throw new Error('the content script has no isolated world in this page');
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: world[0],
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    },
+    async detach() {
+      await cdp.detach().catch(() => undefined);
+    },
+  };
 }
