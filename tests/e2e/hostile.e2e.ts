@@ -585,6 +585,8 @@ describe('pages that fight back', () => {
       const { card, ms: cardMs } = await checkSelection(page);
       expect(await card.getAttribute('data-state')).toBe(expected === 'unsupported' ? 'unsupported-language' : expected);
       expect(await card.getByTestId('card-score').count()).toBe(0);
+      // The card reads left to right in its own language, whatever the page's direction.
+      expect(await card.evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
       const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(1100);

@@ -1,10 +1,13 @@
 /**
  * Styles of the in-page cards, scoped to the overlay's shadow root. Every inherited property is set
- * on the card itself so the page's fonts, colours and `all: unset` rules never leak in.
+ * on the card itself so the page's fonts, colours and `all: unset` rules never leak in. `all` leaves
+ * `direction` alone, so it is set too: on a right-to-left page the card would otherwise inherit it.
  */
 export const OVERLAY_CSS = `
 .card {
   all: initial;
+  direction: ltr;
+  unicode-bidi: isolate;
   position: absolute;
   box-sizing: border-box;
   display: block;
@@ -51,6 +54,7 @@ export const OVERLAY_CSS = `
 .finding-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px; }
 .category { font-size: 11px; font-weight: 650; color: #4b5569; text-transform: uppercase; letter-spacing: 0.03em; }
 .quote {
+  unicode-bidi: plaintext;
   quotes: "“" "”"; font-weight: 600; color: #1c2a44;
   background: color-mix(in srgb, var(--cat, #999) 18%, transparent); border-radius: 3px; padding: 0 3px;
 }
