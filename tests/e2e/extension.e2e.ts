@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activeTabId,
+  extensionRequests,
   foreignRequests,
   highlightCounts,
   launch,
@@ -306,8 +307,44 @@ describe('Dutch interface', () => {
     }
   });
 
-  it('journey 6: no request left the local test server', () => {
+  it('settings that are corrupt or from a newer version are reset with a visible notice, not a blank popup', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['garbage', { settings: '\u0000{{not settings', settings$: 'nonsense' }],
+      ['the wrong shape', { settings: { sites: { 'not a site': 42 } }, settings$: { v: 2 } }],
+      ['a newer version', { settings: { sites: {}, profiles: [] }, settings$: { v: 99 } }],
+    ];
+    for (const [label, stored] of cases) {
+      await session.worker.evaluate(async (items) => {
+        await chrome.storage.local.clear();
+        await chrome.storage.local.set(items);
+      }, stored);
+      const { page, tabId } = await openFixture(session, 'nl');
+      let popup = await openPopup(session, tabId);
+      await settled(popup);
+      const notice = popup.getByTestId('notice');
+      expect(await notice.isVisible(), label).toBe(true);
+      expect(await notice.textContent()).toContain('Je opgeslagen instellingen waren onleesbaar en zijn teruggezet.');
+      // The rest of the popup works as usual.
+      expect(Number.isInteger(Number(await popup.getByTestId('score').textContent()))).toBe(true);
+      expect(await popup.getByTestId('toggle-inline').getAttribute('aria-checked')).toBe('false');
+      const repaired = await session.worker.evaluate(() => chrome.storage.local.get(['settings', 'settings$']));
+      expect(repaired).toEqual({ settings: { sites: {} }, settings$: { v: 2 } });
+
+      // Dismissed once, gone for good.
+      await notice.getByRole('button').click();
+      await notice.waitFor({ state: 'detached' });
+      await popup.close();
+      popup = await openPopup(session, tabId);
+      await settled(popup);
+      expect(await popup.getByTestId('notice').count()).toBe(0);
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('journey 6: no request left the local test server, and the extension asked for nothing but its own files', () => {
     expect(foreignRequests(session, fixtures.origin, { browserPages: true })).toEqual([]);
+    expect(extensionRequests(session)).toEqual([]);
     // Something was recorded at all: the recorder itself works.
     expect(session.requests.some((url) => url.startsWith(fixtures.origin))).toBe(true);
     expect(fixtures.served.every((path) => /^\/[a-z]+\.html$/.test(path))).toBe(true);
@@ -387,7 +424,10 @@ describe('English interface', () => {
     await page.close();
   });
 
-  it('journey 6: no request left the local test server', () => {
+  it('journey 6: no request left the local test server, and the extension asked for nothing but its own files', () => {
     expect(foreignRequests(session, fixtures.origin)).toEqual([]);
+    expect(extensionRequests(session)).toEqual([]);
+    // The popup's own files were seen, so extension pages are recorded at all.
+    expect(session.records.some((record) => record.from === 'extension-page')).toBe(true);
   });
 });
