@@ -38,8 +38,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   };
   const base = { schema: 1 as const, lang: measured.lang, langSource: measured.langSource, findings, stats };
   if (text.trim().length === 0) return { ...base, score: null, verdict: null, reason: 'empty', signals: [] };
+  const unsupported = { ...base, score: null, verdict: null, reason: 'unsupported-language' as const, signals: [] };
+  if (measured.otherScript) return unsupported;
   if (stats.words < model.minWords) return { ...base, score: null, verdict: null, reason: 'too-short', signals: [] };
-  if (measured.lang === null) return { ...base, score: null, verdict: null, reason: 'unsupported-language', signals: [] };
+  if (measured.lang === null) return unsupported;
   const counts: Record<string, number> = {};
   for (const finding of measured.findings) counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
   const scored = scoreSignals(measured.values, counts, measured.lang, model);

@@ -27,6 +27,9 @@ export interface LanguageGuess {
   coverage: number;
 }
 
+/** How many characters detection reads: enough for a verdict, cheap on huge pages. */
+export const DETECTION_SAMPLE = 20_000;
+
 /** Minimum share of function words before a text counts as that language. */
 const MIN_COVERAGE = 0.18;
 
@@ -45,4 +48,21 @@ export function detectLanguage(words: readonly Token[]): LanguageGuess {
   const lang: Lang = nl >= en ? 'nl' : 'en';
   const coverage = Math.max(nl, en) / counted;
   return coverage >= MIN_COVERAGE ? { lang, coverage } : { lang: null, coverage };
+}
+
+const LATIN_LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/g;
+const ANY_LETTER = /\p{L}/gu;
+/** Letters outside the Latin script from which a text is clearly in another script. */
+const MIN_OTHER_SCRIPT_LETTERS = 20;
+
+/**
+ * Whether a text is written mostly in a script other than Latin (Chinese, Arabic, Cyrillic, …).
+ * Such text is neither Dutch nor English however short its space-separated "words" are, so it is
+ * judged unsupported rather than too short.
+ */
+export function mostlyOtherScript(text: string): boolean {
+  const sample = text.length > DETECTION_SAMPLE ? text.slice(0, DETECTION_SAMPLE) : text;
+  const letters = sample.match(ANY_LETTER)?.length ?? 0;
+  const latin = sample.match(LATIN_LETTER)?.length ?? 0;
+  return letters - latin >= MIN_OTHER_SCRIPT_LETTERS && latin < (letters - latin);
 }

@@ -1,7 +1,7 @@
 import type { AnalyzeOptions, Finding, Lang } from './types';
 import { buildDocument, type Document } from './text/document';
 import { tokenize } from './text/tokenize';
-import { detectLanguage } from './language';
+import { DETECTION_SAMPLE, detectLanguage, mostlyOtherScript } from './language';
 import { rules } from './rules';
 import { markers } from './markers';
 
@@ -19,10 +19,9 @@ export interface Measurement {
   findings: Finding[];
   /** Word tokens in the text (counted even when the language is not supported). */
   words: number;
+  /** The text is mostly in a non-Latin script: unsupported, whatever its length. */
+  otherScript: boolean;
 }
-
-/** How many characters language detection reads: enough for a verdict, cheap on huge pages. */
-const DETECTION_SAMPLE = 20_000;
 
 /** Parses the text once and runs every rule and marker on it. */
 export function measure(text: string, options: AnalyzeOptions = {}): Measurement {
@@ -38,7 +37,7 @@ export function measure(text: string, options: AnalyzeOptions = {}): Measurement
   }
   if (lang === null) {
     const words = tokenize(text).filter((token) => token.kind !== 'symbol').length;
-    return { doc: null, lang, langSource, values: {}, findings: [], words };
+    return { doc: null, lang, langSource, values: {}, findings: [], words, otherScript: mostlyOtherScript(text) };
   }
   const doc = buildDocument(text, lang);
   const values: Record<string, number> = {};
@@ -49,5 +48,5 @@ export function measure(text: string, options: AnalyzeOptions = {}): Measurement
     for (const finding of result.findings) findings.push(finding);
   }
   for (const marker of markers) values[marker.id] = marker.measure(doc, findings);
-  return { doc, lang, langSource, values, findings, words: doc.words.length };
+  return { doc, lang, langSource, values, findings, words: doc.words.length, otherScript: false };
 }

@@ -47,6 +47,11 @@ describe('report', () => {
       'Wir reparieren seit 1987 Fahrräder in der Innenstadt, und seit 2012 auch Lastenräder. Mit einem Platten sind Sie meistens in einer Viertelstunde wieder unterwegs; eine neue Nabe dauert ein oder zwei Tage, weil wir die Teile beim Großhändler bestellen. Bitte rufen Sie nicht zwischen zwölf und eins an, dann essen wir.';
     expect(analyze(german)).toMatchObject({ score: null, lang: null, reason: 'unsupported-language' });
   });
+  it('calls text in another script unsupported, not too short, however few spaces it has', () => {
+    expect(analyze('我们的软件让您的团队更高效，无缝连接所有系统，帮助企业实现数字化转型。立即联系我们了解更多信息。')).toMatchObject({ score: null, reason: 'unsupported-language' });
+    expect(analyze('نحن نساعد الشركات على النمو بسرعة وبطريقة مستدامة في كل مكان')).toMatchObject({ reason: 'unsupported-language' });
+    expect(analyze('Ok.')).toMatchObject({ reason: 'too-short' });
+  });
   it('still reports findings for a text too short to score', () => {
     const report = analyze('Naadloos en cruciaal.', { lang: 'nl' });
     expect(report.findings.map((finding) => finding.actual)).toEqual(['Naadloos', 'cruciaal']);
