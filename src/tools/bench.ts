@@ -5,6 +5,7 @@
 //
 //   npm run bench                 Node figures, bundle sizes, Chromium figures
 //   npm run bench -- --node-only  skip building and Chromium
+//   npm run bench -- --chromium-only  only the Chromium figures (builds the e2e copy)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -275,6 +276,11 @@ function printTable(): void {
 
 async function main(): Promise<void> {
   const corpus = loadDevCorpus();
+  if (args.has('--chromium-only')) {
+    rows.push(...(await chromiumFigures(corpus, progress)));
+    printTable();
+    return;
+  }
   if (corpus === null) {
     progress(`no corpus at ${devCorpusPath()}: skipping the throughput, scaling and cold-start rows (they need real copy)`);
     rows.push({ figure: 'throughput, scaling, cold start', value: 'skipped', budget: '', reference: `no corpus at ${devCorpusPath()}`, ok: null });
