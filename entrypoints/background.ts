@@ -6,8 +6,10 @@ import {
   onPermissionsAdded,
   reconcileInlineScripts,
 } from '@/src/extension/background';
+import { markPhase } from '@/src/extension/timing';
 
 export default defineBackground(() => {
+  markPhase('worker-ready');
   browser.runtime.onMessage.addListener(backgroundMessageListener);
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenu();

@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LangOption } from '@/src/analyzer/types';
 import { t } from '@/src/extension/i18n';
 import { sendToBackground, sendToContent, type InspectResult, type TextSource } from '@/src/extension/protocol';
 import { sitePattern } from '@/src/extension/storage';
+import { markPhase } from '@/src/extension/timing';
 import { Findings } from './Findings';
 import { LanguageSelect } from './LanguageSelect';
 import { InlineSwitch } from './InlineSwitch';
 import { RhythmChart } from './RhythmChart';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalBars } from './SignalBars';
+import { inspectFromPopup, startFirstInspection, type FirstInspection } from './inspection';
 import { StateView } from './StateView';
 
 /** The popup: the score of the active tab's copy (or selection) and why. */
-export function App({ requestedTabId }: { requestedTabId?: number }) {
+export function App({ requestedTabId, first }: { requestedTabId?: number; first?: Promise<FirstInspection> }) {
   const [tabId, setTabId] = useState<number | undefined>(requestedTabId);
   const [result, setResult] = useState<InspectResult | null>(null);
   const [busy, setBusy] = useState(true);
@@ -21,40 +23,39 @@ export function App({ requestedTabId }: { requestedTabId?: number }) {
   const [inlineOn, setInlineOn] = useState(false);
   const request = useRef(0);
 
-  const inspect = useCallback(async (target: number, options: { lang?: LangOption; source?: 'auto' | 'page' } = {}) => {
-    const id = ++request.current;
-    setBusy(true);
-    let next: InspectResult;
-    try {
-      next = await sendToBackground('inspect-tab', { tabId: target, ...options });
-    } catch {
-      next = { state: 'error', source: 'page' };
-    }
-    if (id !== request.current) return;
-    setResult(next);
-    if (next.site) {
-      setLang(next.site.settings.lang);
-      setInlineOn(next.site.settings.inline);
-    }
-    setBusy(false);
-  }, []);
+  const inspect = useCallback(
+    async (target: number, options: { lang?: LangOption; source?: 'auto' | 'page' } = {}, pending?: Promise<InspectResult>) => {
+      const id = ++request.current;
+      setBusy(true);
+      const next = await (pending ?? inspectFromPopup(target, options));
+      markPhase('inspect-answered');
+      if (id !== request.current) return;
+      setResult(next);
+      if (next.site) {
+        setLang(next.site.settings.lang);
+        setInlineOn(next.site.settings.inline);
+      }
+      setBusy(false);
+    },
+    [],
+  );
 
   useEffect(() => {
     void (async () => {
-      let target = requestedTabId;
-      if (target === undefined) {
-        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-        target = active?.id;
-      }
+      const { tabId: target, result: pending } = await (first ?? startFirstInspection(requestedTabId));
       if (target === undefined) {
         setResult({ state: 'restricted', source: 'page' });
         setBusy(false);
         return;
       }
       setTabId(target);
-      await inspect(target);
+      await inspect(target, {}, pending);
     })();
-  }, [requestedTabId, inspect]);
+  }, [requestedTabId, first, inspect]);
+
+  useLayoutEffect(() => {
+    if (result) markPhase('first-render');
+  }, [result]);
 
   const site = result?.site?.key;
 

@@ -13,11 +13,8 @@ import {
   type BackgroundMessage,
   type BackgroundProtocol,
   type InspectResult,
-  type InspectState,
-  type PageSnapshot,
 } from './protocol';
 import {
-  getSiteSettings,
   loadSettings,
   noticeItem,
   pendingInlineItem,
@@ -25,83 +22,37 @@ import {
   updateSiteSettings,
 } from './storage';
 import { HIGHLIGHT_CSS } from './highlight-style';
+import { CONTENT_SCRIPT_FILE, injectContentScript, inspectTab as inspectTabWith } from './inspect';
+import { markPhase } from './timing';
 
-/** The built content script, injected on demand and registered for sites with inline warnings on. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export { CONTENT_SCRIPT_FILE, injectContentScript, isRestrictedUrl, stateOf } from './inspect';
 
 /** Id of the context-menu item and of the keyboard command. */
 export const CHECK_SELECTION = 'check-selection';
-
-/** Pages no extension may script: the browser's own pages, stores and viewers. */
-const RESTRICTED_URL =
-  /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|view-source|chrome-search|chrome-untrusted):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)\//;
-
-/** Whether a tab's URL is one extensions cannot script (an unknown URL is not assumed restricted). */
-export function isRestrictedUrl(url: string | undefined): boolean {
-  return url !== undefined && RESTRICTED_URL.test(url);
-}
-
-/** Injects the content script into a frame of a tab; a second injection is a no-op in the script itself. */
-export async function injectContentScript(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CONTENT_SCRIPT_FILE] });
-}
 
 /** Runs the analyzer; the language falls back to detection. */
 export function analyzeText(text: string, lang: LangOption = 'auto'): Report {
   return analyze(text, { lang });
 }
 
-/** The popup's state for a report: a score, or why there is none. */
-export function stateOf(text: string, report: Report): InspectState {
-  if (text.trim() === '') return 'no-copy';
-  if (report.score !== null) return 'ok';
-  switch (report.reason) {
-    case 'empty':
-      return 'no-copy';
-    case 'too-short':
-      return 'too-short';
-    case 'unsupported-language':
-      return 'unsupported';
-    default:
-      return 'error';
-  }
-}
-
-/** The pending settings notice, if any. */
-async function pendingNotice(): Promise<InspectResult['notice']> {
-  return (await noticeItem.getValue()) ?? undefined;
-}
+/** Whether this worker has run the analyzer yet. */
+let warmedUp = false;
 
 /**
- * The popup's request: make sure the content script runs in the tab, collect the page's copy (or the
- * selection, when there is one and the popup did not ask for the whole page), analyse it.
+ * Runs the analyzer once on a few sentences of each language, the first time only, so a worker that
+ * just woke up has its lexicons compiled and its code warm before the page's text arrives. The popup
+ * asks for it on opening, while it injects and collects the page itself.
  */
+export function warmUpAnalyzer(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  analyzeText('Wij bieden een naadloze oplossing op maat. Kortom: kwaliteit staat bij ons voorop. Ontdek het vandaag nog.', 'nl');
+  analyzeText('We offer a seamless, tailored solution. In short: quality comes first. Discover it today.', 'en');
+}
+
+/** The popup's request, answered in the background: see `inspectTab` in inspect.ts. */
 export async function inspectTab(request: BackgroundProtocol['inspect-tab'][0]): Promise<InspectResult> {
-  await loadSettings();
-  const notice = await pendingNotice();
-  const tab = await browser.tabs.get(request.tabId).catch(() => undefined);
-  if (!tab || isRestrictedUrl(tab.url)) return { state: 'restricted', source: 'page', notice };
-  let snapshot: PageSnapshot;
-  try {
-    await injectContentScript(request.tabId);
-    snapshot = await sendToContent(request.tabId, 'collect', {});
-  } catch {
-    // Scripting is refused on pages the browser protects, and on pages the user did not open the
-    // popup on (no activeTab grant, no site permission).
-    return { state: 'restricted', source: 'page', notice };
-  }
-  if (snapshot.contentType === 'application/pdf' || snapshot.site === '') {
-    return { state: 'restricted', source: 'page', notice };
-  }
-  const settings = await getSiteSettings(snapshot.site);
-  const lang = request.lang ?? settings.lang;
-  const useSelection = request.source !== 'page' && snapshot.selection !== null && snapshot.selection.trim() !== '';
-  const source = useSelection ? 'selection' : 'page';
-  const text = useSelection ? snapshot.selection! : snapshot.text;
-  const site = { key: snapshot.site, settings };
-  if (text.trim() === '') return { state: 'no-copy', source, text, site, notice };
-  const report = analyzeText(text, lang);
-  return { state: stateOf(text, report), source, text, report, site, notice };
+  return inspectTabWith(request, analyzeText);
 }
 
 /** Registered-script id of a site's inline warnings. */
@@ -246,6 +197,10 @@ export async function handleBackgroundMessage(
       return inspectTab(message.payload);
     case 'analyze':
       return analyzeText(message.payload.text, message.payload.lang);
+    case 'warm-up':
+      warmUpAnalyzer();
+      markPhase('warmed-up');
+      return { ok: true };
     case 'set-inline':
       if (message.payload.enabled) await pendingInlineItem().setValue({ site: message.payload.site, tabId: message.payload.tabId });
       return setInline(message.payload);

@@ -28,12 +28,16 @@ export interface PageSnapshot {
   site: string;
   /** The document's MIME type; `application/pdf` marks the PDF viewer. */
   contentType: string;
-  /** The page's copy: its text blocks joined with "\n\n". */
+  /** The page's copy: its text blocks joined with "\n\n" (only its first part when `collect` asked for parts). */
   text: string;
+  /** Length of the whole text when `text` is only its first part; the rest comes with `collect-part`. */
+  textLength?: number;
   /** Number of text blocks found. */
   blocks: number;
   /** The selected text in the same block format, or null when nothing is selected. */
   selection: string | null;
+  /** How long reading the page took in the page, in ms (the bench's phase breakdown). */
+  collectMs?: number;
 }
 
 /** The popup's answer for one tab. */
@@ -54,10 +58,12 @@ export interface InspectResult {
 
 /** Requests handled by the background: type → [payload, answer]. */
 export interface BackgroundProtocol {
-  /** Popup: inject into the tab if needed, collect its copy (or selection) and analyse it. */
+  /** Inject into the tab if needed, collect its copy (or selection) and analyse it (the popup does this itself; see inspect.ts). */
   'inspect-tab': [{ tabId: number; lang?: LangOption; source?: 'auto' | 'page' }, InspectResult];
-  /** Content script: analyse a text (the analyzer lives in the background, not in pages). */
+  /** Popup and content script: analyse a text (the analyzer lives in the background, not in pages). */
   analyze: [{ text: string; lang?: LangOption }, Report];
+  /** Popup, on opening: wake the worker and warm the analyzer up while the popup collects the page. */
+  'warm-up': [Record<string, never>, { ok: true }];
   /** Popup: switch inline warnings for a site on or off (the popup already asked for the permission). */
   'set-inline': [{ tabId: number; site: string; enabled: boolean }, { ok: boolean; reason?: 'no-permission' }];
   /** Popup: remember the language override for a site. */
@@ -72,8 +78,13 @@ export interface BackgroundProtocol {
 
 /** Requests handled by the content script in a tab: type → [payload, answer]. */
 export interface ContentProtocol {
-  /** Read the page's copy and the current selection. */
-  collect: [Record<string, never>, PageSnapshot];
+  /**
+   * Read the page's copy and the current selection. With `partLength`, the answer carries only the
+   * text's first part: serialising a long page's text in one message was a long task in the page.
+   */
+  collect: [{ partLength?: number }, PageSnapshot];
+  /** A part `[start, end)` of the text the last `collect` read (boundaries never split a surrogate pair). */
+  'collect-part': [{ start: number; end: number }, { text: string }];
   /** Check the selected text and show the result in a card near it. */
   'check-selection': [{ fallbackText?: string }, { shown: boolean }];
   /** Scroll to a finding of the last collected text and flash it. */

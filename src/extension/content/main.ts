@@ -76,18 +76,33 @@ async function readSelection(): Promise<{ text: string; map: TextMap<Text> | nul
 }
 
 /** Reads the page for the popup. */
-async function collect(): Promise<PageSnapshot> {
+async function collect(partLength?: number): Promise<PageSnapshot> {
+  const begin = performance.now();
   const page = await extractTextBlocks(document, { exclude: excludeOverlay });
   lastMaps.page = page;
   const selection = await readSelection();
   lastMaps.selection = selection?.map ?? null;
+  const parted = partLength !== undefined && page.text.length > partLength;
   return {
     site: siteKey(location.href) ?? '',
     contentType: document.contentType,
-    text: page.text,
+    text: parted ? textPart(page.text, 0, partLength) : page.text,
+    ...(parted && { textLength: page.text.length }),
     blocks: page.blocks.length,
     selection: selection?.text ?? null,
+    collectMs: performance.now() - begin,
   };
+}
+
+/** Moves a part boundary off the middle of a surrogate pair (both neighbouring parts move it alike). */
+function partBoundary(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return index > 0 && index < text.length && code >= 0xd800 && code <= 0xdbff ? index - 1 : Math.min(index, text.length);
+}
+
+/** The part `[start, end)` of a collected text, its boundaries off surrogate pairs. */
+function textPart(text: string, start: number, end: number): string {
+  return text.slice(partBoundary(text, start), partBoundary(text, end));
 }
 
 /** The context menu or the shortcut: analyse the selection and show the card next to it. */
@@ -328,7 +343,10 @@ const inline = new InlineWarnings();
 async function handle(message: ContentMessage): Promise<unknown> {
   switch (message.type) {
     case 'collect':
-      return collect();
+      return collect(message.payload.partLength);
+    case 'collect-part':
+      if (!lastMaps.page) throw new Error('middelmaat: nothing collected yet');
+      return { text: textPart(lastMaps.page.text, message.payload.start, message.payload.end) };
     case 'check-selection':
       return { shown: await checkSelection(message.payload.fallbackText) };
     case 'reveal':
