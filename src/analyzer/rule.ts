@@ -1,7 +1,7 @@
 import type { Category, Finding, Lang, Span } from './types';
 import type { Document, Sentence } from './text/document';
 import type { Lexicon, LexiconEntry } from './lexicon/define';
-import { LexiconMatcher } from './lexicon/match';
+import { LexiconMatcher, type LexiconMatch } from './lexicon/match';
 import { compileEntryPattern, type PatternEntry, type PatternSet } from './lexicon/patterns';
 
 /** What a rule returns: its findings and the value of its signal for the score. */
@@ -112,34 +112,62 @@ export interface LexiconRuleSettings extends DataRuleSettings {
   message: Record<Lang, (actual: string, entry: LexiconEntry) => string>;
 }
 
+/** Lexicon hits of one document: for each lexicon, its matches with the sentence they are in. */
+type LexiconHits = Map<Lexicon, { sentence: Sentence; match: LexiconMatch }[]>;
+
+/** Every lexicon used so far, per language, compiled together into one matcher. */
+const combined: Record<Lang, { lexicons: Lexicon[]; matcher: LexiconMatcher | null; lexiconOf: Map<LexiconEntry, Lexicon> }> = {
+  nl: { lexicons: [], matcher: null, lexiconOf: new Map() },
+  en: { lexicons: [], matcher: null, lexiconOf: new Map() },
+};
+const hitsByDocument = new WeakMap<Document, LexiconHits>();
+
+/**
+ * The hits of `lexicon` in `doc`. All lexicons of a language are compiled into one matcher and
+ * searched in one pass over the document, whose hits are kept for every rule that asks: five
+ * lexicon rules cost one walk over the words, not five.
+ */
+export function lexiconHits(doc: Document, lexicon: Lexicon): { sentence: Sentence; match: LexiconMatch }[] {
+  const state = combined[doc.lang];
+  if (!state.lexicons.includes(lexicon)) {
+    state.lexicons.push(lexicon);
+    for (const entry of lexicon.entries) state.lexiconOf.set(entry, lexicon);
+    state.matcher = null;
+  }
+  let hits = hitsByDocument.get(doc);
+  if (!hits || !hits.has(lexicon)) {
+    state.matcher ??= new LexiconMatcher(state.lexicons);
+    hits = new Map(state.lexicons.map((known) => [known, []]));
+    for (const sentence of doc.sentences) {
+      for (const match of state.matcher.find(sentence.words)) hits.get(state.lexiconOf.get(match.entry)!)!.push({ sentence, match });
+    }
+    hitsByDocument.set(doc, hits);
+  }
+  return hits.get(lexicon)!;
+}
+
 /** A rule that reports every lexicon hit; its signal is the hits' weight per 100 words. */
 export function lexiconRule(settings: LexiconRuleSettings): Rule {
-  const matchers: Partial<Record<Lang, LexiconMatcher>> = {};
-  const matcherFor = (lang: Lang): LexiconMatcher =>
-    (matchers[lang] ??= new LexiconMatcher([settings.lexicons[lang]]));
   const rule: Rule = {
     id: settings.id,
     category: settings.category,
     description: settings.description,
     unit: 'per 100 words',
     run(doc) {
-      const matcher = matcherFor(doc.lang);
       const findings: Finding[] = [];
-      for (const sentence of doc.sentences) {
-        for (const match of matcher.find(sentence.words)) {
-          const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
-          const actual = doc.text.slice(span.start, span.end);
-          findings.push(
-            makeFinding(rule, doc, {
-              span,
-              message: settings.message[doc.lang](actual, match.entry),
-              expected: match.entry.expected,
-              note: match.entry.note,
-              entry: match.entry.id,
-              weight: match.entry.weight,
-            }),
-          );
-        }
+      for (const { sentence, match } of lexiconHits(doc, settings.lexicons[doc.lang])) {
+        const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
+        const actual = doc.text.slice(span.start, span.end);
+        findings.push(
+          makeFinding(rule, doc, {
+            span,
+            message: settings.message[doc.lang](actual, match.entry),
+            expected: match.entry.expected,
+            note: match.entry.note,
+            entry: match.entry.id,
+            weight: match.entry.weight,
+          }),
+        );
       }
       return { findings, value: density(findings, doc) };
     },

@@ -161,18 +161,20 @@ export class LexiconMatcher {
    */
   find(tokens: readonly Token[]): LexiconMatch[] {
     const matches: LexiconMatch[] = [];
+    // Entries already matched at this start (few per token): a reused array, not a Set per token.
+    const seen: LexiconEntry[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const norm = tokens[index]!.norm;
       const byWord = this.byFirstWord.get(norm);
       const byPrefix = this.byPrefix.get(norm.slice(0, PREFIX_KEY));
       if (!byWord && !byPrefix && this.unindexed.length === 0) continue;
-      const seen = new Set<LexiconEntry>();
+      seen.length = 0;
       for (const list of [byWord ?? NONE, byPrefix ?? NONE, this.unindexed]) {
         for (const pattern of list) {
-          if (seen.has(pattern.entry)) continue;
+          if (seen.includes(pattern.entry)) continue;
           const last = matchFrom(pattern.steps, 0, tokens, index, -1);
           if (last >= index) {
-            seen.add(pattern.entry);
+            seen.push(pattern.entry);
             matches.push({ entry: pattern.entry, first: index, last });
           }
         }

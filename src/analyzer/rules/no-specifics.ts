@@ -1,13 +1,12 @@
-import type { Finding } from '../types';
-import { makeFinding, type Rule } from '../rule';
+import type { Finding, Lang } from '../types';
+import { lexiconHits, makeFinding, type Rule } from '../rule';
 import type { Document, Sentence } from '../text/document';
 import { concreteTokens } from '../markers';
-import { LexiconMatcher } from '../lexicon/match';
-import type { Lang } from '../types';
+import type { Lexicon } from '../lexicon/define';
 import abstractEn from '../lexicons/en/abstract-nouns';
 import abstractNl from '../lexicons/nl/abstract-nouns';
 
-const abstractNouns: Record<Lang, LexiconMatcher> = { en: new LexiconMatcher([abstractEn]), nl: new LexiconMatcher([abstractNl]) };
+const abstractNouns: Record<Lang, Lexicon> = { en: abstractEn, nl: abstractNl };
 
 /** Sentences shorter than this are too short to need a detail. */
 const MIN_WORDS = 12;
@@ -17,10 +16,10 @@ const MIN_WORDS = 12;
  * container noun ("oplossingen", "experience"). The noun keeps plain concrete sentences without
  * numbers ("She kneads the rye by hand in an oak trough") from being flagged.
  */
-function isGeneric(doc: Document, sentence: Sentence): boolean {
+function isGeneric(doc: Document, sentence: Sentence, abstract: ReadonlySet<Sentence>): boolean {
   if (sentence.words.length < MIN_WORDS) return false;
   if (concreteTokens(doc, sentence) > 0) return false;
-  return abstractNouns[doc.lang].find(sentence.words).length > 0;
+  return abstract.has(sentence);
 }
 
 /** Long sentences without a single name, number, price or place: they could be about anyone. */
@@ -34,8 +33,9 @@ export const noSpecifics: Rule = {
   unit: '% of sentences',
   run(doc) {
     const findings: Finding[] = [];
+    const abstract = new Set(lexiconHits(doc, abstractNouns[doc.lang]).map((hit) => hit.sentence));
     for (const sentence of doc.sentences) {
-      if (!isGeneric(doc, sentence)) continue;
+      if (!isGeneric(doc, sentence, abstract)) continue;
       findings.push(
         makeFinding(this, doc, {
           span: { start: sentence.start, end: sentence.end },

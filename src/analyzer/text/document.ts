@@ -32,8 +32,6 @@ export interface Document {
   sentences: Sentence[];
   /** Every word and number token in order. */
   words: Token[];
-  /** Every token in order, symbols included. */
-  tokens: Token[];
 }
 
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -75,7 +73,6 @@ export function buildDocument(text: string, lang: Lang): Document {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const words: Token[] = [];
-  const tokens: Token[] = [];
   for (const span of paragraphSpans(text)) {
     const paragraph: Paragraph = { ...span, sentences: [], words: 0 };
     for (const sentenceSpan of splitSentences(text, span.start, span.end)) {
@@ -85,10 +82,9 @@ export function buildDocument(text: string, lang: Lang): Document {
       paragraph.sentences.push(sentences.length);
       paragraph.words += sentenceWords.length;
       sentences.push({ ...sentenceSpan, paragraph: paragraphs.length, tokens: sentenceTokens, words: sentenceWords });
-      for (const token of sentenceTokens) tokens.push(token);
       for (const word of sentenceWords) words.push(word);
     }
     if (paragraph.sentences.length > 0) paragraphs.push(paragraph);
   }
-  return { text, lang, paragraphs, sentences, words, tokens };
+  return { text, lang, paragraphs, sentences, words };
 }
