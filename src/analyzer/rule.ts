@@ -30,11 +30,11 @@ export interface Rule {
    * which move the score both ways from the average text.
    */
   reference?: 'zero' | 'mean';
-  /** Runs the rule on a parsed document. */
+  /** Runs the rule on the parsed text. */
   run(doc: Document): RuleResult;
 }
 
-/** Fields of a finding the rule decides; the rest is derived from the document. */
+/** Fields of a finding the rule decides; the rest is derived from the parsed text. */
 export interface FindingDraft {
   /** Span in the text. */
   span: Span;
