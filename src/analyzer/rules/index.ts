@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { abstractNouns } from './abstract-nouns';
 import { aiVocabulary } from './ai-vocabulary';
+import { closingQuestion } from './closing-question';
 import { effectTail } from './effect-tail';
 import { emDash } from './em-dash';
 import { emojiBullets } from './emoji-bullets';
@@ -26,6 +27,7 @@ import { whetherOr } from './whether-or';
 export const rules: readonly Rule[] = [
   abstractNouns,
   aiVocabulary,
+  closingQuestion,
   effectTail,
   emDash,
   emojiBullets,

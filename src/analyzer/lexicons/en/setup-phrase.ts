@@ -11,5 +11,6 @@ export default definePatterns({
     { id: 'heres-the-thing', example: 'Here\'s the thing: customers want speed.', pattern: /^(?:here['’]s (?:the (?:thing|deal|truth|kicker|catch|secret)|why(?: this matters)?|what)|the (?:truth|reality|good news|best part|secret) is|the result is)\b[:,]?/, note: 'Say it straight away.' },
     { id: 'imagine', example: 'Imagine a world without spam.', pattern: /^(?:imagine(?: a world)?|picture this|have you ever wondered|ever wondered)\b[:,?]?/, note: 'Describe a real situation of a real customer.' },
     { id: 'let-that-sink-in', example: 'Let that sink in.', pattern: /^(?:let that sink in|read that again|and that['’]s the beauty of it)\b/, note: 'Cut it.' },
+    { id: 'here-are', example: 'Here are 3 things that made this possible.', pattern: /^here(?: are|['’]s) (?:the|some|a few|my|our|\d+|three|four|five|six|seven|ten) (?:[a-zà-öø-ɏ-]+ ){0,3}(?:things|tasks|ways|reasons|tips|lessons|steps|use cases|tools|secrets|benefits|mistakes)\b/, note: 'Drop the announcement; start with the first point.' },
   ],
 });
