@@ -12,6 +12,7 @@ import { labelColon } from './label-colon';
 import { noSpecifics } from './no-specifics';
 import { notBut } from './not-but';
 import { oneLineParagraphs } from './one-line-paragraphs';
+import { placeholder } from './placeholder';
 import { questionAnswer } from './question-answer';
 import { repeatedOpeners } from './repeated-openers';
 import { repeatedPhrases } from './repeated-phrases';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   noSpecifics,
   notBut,
   oneLineParagraphs,
+  placeholder,
   questionAnswer,
   repeatedOpeners,
   repeatedPhrases,
