@@ -26,7 +26,6 @@ export const emDash: Rule = {
               ? 'Een gedachtestreepje: in gegenereerde tekst staat het vaak waar een komma of punt volstaat.'
               : 'An em dash: generated copy often uses one where a comma or full stop would do.',
           note: doc.lang === 'nl' ? 'Probeer een punt of een komma.' : 'Try a full stop or a comma.',
-          expected: [','],
         }),
       );
     }
