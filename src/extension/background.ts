@@ -30,9 +30,28 @@ export { CONTENT_SCRIPT_FILE, injectContentScript, isRestrictedUrl, stateOf } fr
 /** Id of the context-menu item and of the keyboard command. */
 export const CHECK_SELECTION = 'check-selection';
 
-/** Runs the analyzer; the language falls back to detection. */
+/** Reports of the last few texts, by language and text (oldest first). */
+const recentReports = new Map<string, Report>();
+/** How many recent reports the worker keeps: a few tabs' pages, at most a few MB. */
+const RECENT_REPORTS = 4;
+
+/**
+ * Runs the analyzer; the language falls back to detection. The analyzer is deterministic, so the
+ * report of a text seen moments ago is reused: reopening the popup on an unchanged page, or the
+ * inline warnings asking again for the same copy, costs no second analysis.
+ */
 export function analyzeText(text: string, lang: LangOption = 'auto'): Report {
-  return analyze(text, { lang });
+  const key = `${lang}\u0000${text}`;
+  const cached = recentReports.get(key);
+  if (cached) {
+    recentReports.delete(key);
+    recentReports.set(key, cached);
+    return cached;
+  }
+  const report = analyze(text, { lang });
+  recentReports.set(key, report);
+  if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
+  return report;
 }
 
 /** Whether this worker has run the analyzer yet. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
+  analyzeText,
   CONTENT_SCRIPT_FILE,
   backgroundMessageListener,
   createContextMenu,
@@ -104,6 +105,26 @@ describe('inspectTab', () => {
     await fakeBrowser.storage.local.set({ settings: 'corrupt', settings$: { v: 2 } });
     fakes.contentAnswers.collect = snapshot();
     expect((await inspectTab({ tabId })).notice).toBe('settings-reset');
+  });
+});
+
+describe('analyzeText', () => {
+  const copy = 'In de snel veranderende wereld van vandaag tillen wij jouw bedrijf naar een hoger niveau. '.repeat(6);
+  it('reuses the report of a text it has just analysed', () => {
+    const first = analyzeText(copy, 'nl');
+    expect(analyzeText(copy, 'nl')).toBe(first);
+  });
+  it('analyses again for another language or another text', () => {
+    const dutch = analyzeText(copy, 'nl');
+    expect(analyzeText(copy, 'en')).not.toBe(dutch);
+    expect(analyzeText(`${copy}Bel ons.`, 'nl')).not.toBe(dutch);
+  });
+  it('keeps only a few recent reports', () => {
+    const first = analyzeText(`${copy} 1`, 'nl');
+    for (let index = 2; index <= 6; index++) analyzeText(`${copy} ${index}`, 'nl');
+    const again = analyzeText(`${copy} 1`, 'nl');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
 
