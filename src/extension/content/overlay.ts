@@ -174,7 +174,15 @@ export class Overlay {
             : t('stateTooShortTitle');
       card.dataset.state = report.reason ?? 'none';
       card.append(el('div', 'head', el('div', 'head-text', title, el('div', 'verdict', state)), close));
-      card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
+      // Too short for a score is not too short for findings: a sentence can still hold a stock phrase.
+      const shown = report.reason === 'too-short' ? report.findings.slice(0, 4) : [];
+      if (shown.length > 0) {
+        card.append(el('p', 'summary', t('cardTooShortFindings')));
+        card.append(el('ul', 'findings', ...shown.map((finding) => this.findingItem(finding))));
+        if (report.findings.length > shown.length) card.append(el('p', 'muted more', t('cardMore', report.findings.length - shown.length)));
+      } else {
+        card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
+      }
     } else {
       const verdict = el('div', 'verdict', t(verdictKey(report.verdict!)));
       verdict.dataset.testid = 'card-verdict';
