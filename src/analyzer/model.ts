@@ -10,7 +10,10 @@ export interface FeatureWeight {
   scale: number;
 }
 
-/** A logistic model per language, fitted by `npm run calibrate` on the labelled dev corpus. */
+/**
+ * The fitted score model, by `npm run calibrate` on the labelled dev corpus: one set of weights for
+ * both languages, stored per language with that language's standardization (mean, scale) and intercept.
+ */
 export interface Model {
   /** When and on what it was fitted, with the cross-validated figures. */
   fitted: { date: string; corpus: string; texts: Record<Lang, number>; l2: number; crossValidatedAuroc: Record<Lang, number> };

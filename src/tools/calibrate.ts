@@ -1,5 +1,6 @@
 // npm run calibrate: fits the score's weights on ../shared/corpus/dev.jsonl and writes
-// src/analyzer/model.json. The penalty is chosen by source-grouped cross-validation (every text of
+// src/analyzer/model.json: one set of weights for both languages over signals standardized per
+// language (see joint.ts), with a term per language. The penalty is chosen by source-grouped cross-validation (every text of
 // one site, repository or generator in the same fold), so house styles cannot inflate the figures.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -7,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../analyzer/types';
 import type { Model } from '../analyzer/model';
 import { devCorpusPath, loadDevCorpus } from './corpus';
-import { auroc, crossValidate, fitLogistic } from './fit';
-import { FEATURE_DIRECTIONS, FEATURE_IDS, measureRows } from './features';
+import { auroc } from './fit';
+import { crossValidateJoint, fitJoint } from './joint';
+import { measureRows } from './features';
 
 const PENALTIES = [1, 3, 10, 30, 100];
 /** At most this share of human copy may land in "hoog" (on out-of-fold scores): precision first. */
@@ -29,11 +31,10 @@ const outOfFold: Record<number, Record<Lang, number[]>> = {};
 for (const l2 of PENALTIES) {
   results[l2] = {} as Record<Lang, number>;
   outOfFold[l2] = {} as Record<Lang, number[]>;
+  const predictions = crossValidateJoint(measured, l2);
   for (const lang of LANGS) {
-    const data = measured[lang];
-    const predictions = crossValidate(data.map((item) => item.features), data.map((item) => item.label), data.map((item) => item.group), l2, [...FEATURE_DIRECTIONS]);
-    results[l2][lang] = auroc(predictions, data.map((item) => item.label));
-    outOfFold[l2][lang] = predictions;
+    results[l2][lang] = auroc(predictions[lang], measured[lang].map((item) => item.label));
+    outOfFold[l2][lang] = predictions[lang];
   }
   console.log(`l2=${String(l2).padStart(3)}  grouped-CV AUROC  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}`);
 }
@@ -64,18 +65,18 @@ const model: Model = {
   verdict: { medium, high },
   minWords: 40,
 };
+const fitted = fitJoint(measured, best);
 for (const lang of LANGS) {
-  const data = measured[lang];
-  const fit = fitLogistic(data.map((item) => item.features), data.map((item) => item.label), best, [...FEATURE_DIRECTIONS]);
   model.languages[lang] = {
-    intercept: round(fit.intercept),
+    intercept: round(fitted[lang].intercept),
     features: Object.fromEntries(
-      FEATURE_IDS.map((id, column) => [id, { weight: round(fit.weights[column]!), mean: round(fit.means[column]!), scale: round(fit.scales[column]!) }]),
+      Object.entries(fitted[lang].features).map(([id, feature]) => [id, { weight: round(feature.weight), mean: round(feature.mean), scale: round(feature.scale) }]),
     ),
   };
-  const ranked = FEATURE_IDS.map((id, column) => [id, fit.weights[column]!] as const).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  console.log(`${lang}: ${ranked.map(([id, weight]) => `${id} ${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`).join(', ')}`);
 }
+const ranked = Object.entries(fitted.nl.features).sort((a, b) => Math.abs(b[1].weight) - Math.abs(a[1].weight));
+console.log(`shared weights: ${ranked.map(([id, feature]) => `${id} ${feature.weight >= 0 ? '+' : ''}${feature.weight.toFixed(2)}`).join(', ')}`);
+console.log(`intercepts: nl ${fitted.nl.intercept.toFixed(2)}, en ${fitted.en.intercept.toFixed(2)}`);
 
 const target = resolve(dirname(fileURLToPath(import.meta.url)), '../analyzer/model.json');
 writeFileSync(target, `${JSON.stringify(model, null, 2)}\n`);

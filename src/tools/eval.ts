@@ -7,8 +7,9 @@ import type { Model } from '../analyzer/model';
 import fittedModel from '../analyzer/model.json';
 import { measure } from '../analyzer/measure';
 import { devCorpusPath, loadDevCorpus } from './corpus';
-import { auroc, crossValidate, tprAtFpr } from './fit';
-import { FEATURE_DIRECTIONS, measureRows } from './features';
+import { auroc, tprAtFpr } from './fit';
+import { crossValidateJoint } from './joint';
+import { measureRows } from './features';
 import { SCORE_FEATURES, SIGNALS } from '../analyzer/signals';
 
 const model = fittedModel as Model;
@@ -25,15 +26,18 @@ const percent = (value: number) => `${(100 * value).toFixed(0)}%`.padStart(5);
 console.log(`Middelmaat eval — ${rows.length} texts from ${devCorpusPath()}`);
 console.log(`model fitted ${model.fitted.date} with l2=${model.fitted.l2}; verdict bands: medium ≥ ${model.verdict.medium}, high ≥ ${model.verdict.high}\n`);
 
+const measured = { nl: measureRows(rows, 'nl'), en: measureRows(rows, 'en') };
+// Out-of-fold scores of the joint model (both languages in one fit, as calibrate does).
+const outOfFold = crossValidateJoint(measured, model.fitted.l2);
 for (const lang of LANGS) {
-  const data = measureRows(rows, lang);
+  const data = measured[lang];
   const labels = data.map((item) => item.label);
-  const predictions = crossValidate(data.map((item) => item.features), labels, data.map((item) => item.group), model.fitted.l2, [...FEATURE_DIRECTIONS]);
+  const predictions = outOfFold[lang];
   const scores = predictions.map((p) => Math.round(100 * p));
   const humans = scores.filter((_, index) => labels[index] === 0);
   const ais = scores.filter((_, index) => labels[index] === 1);
   const groups = new Set(data.map((item) => item.group)).size;
-  console.log(`== ${lang.toUpperCase()}: ${humans.length} human, ${ais.length} AI texts from ${groups} sources (5 folds grouped by source)`);
+  console.log(`== ${lang.toUpperCase()}: ${humans.length} human, ${ais.length} AI texts from ${groups} sources (5 folds grouped by source, one model for both languages)`);
   console.log(`  AUROC                 ${auroc(predictions, labels).toFixed(3)}`);
   console.log(`  TPR at  5% FPR        ${percent(tprAtFpr(predictions, labels, 0.05))}`);
   console.log(`  TPR at 10% FPR        ${percent(tprAtFpr(predictions, labels, 0.1))}`);

@@ -11,7 +11,7 @@ export interface LogisticFit {
 }
 
 /** Column means and standard deviations, ignoring NaN (not measurable) values. */
-function moments(rows: number[][], width: number): { means: number[]; scales: number[] } {
+export function moments(rows: number[][], width: number): { means: number[]; scales: number[] } {
   const means: number[] = [];
   const scales: number[] = [];
   for (let column = 0; column < width; column++) {
@@ -29,9 +29,10 @@ function moments(rows: number[][], width: number): { means: number[]; scales: nu
  * w_j ≤ 0: a signal of predictable copy may only raise the score, a human marker only lower it,
  * whatever quirks a small corpus has. Newton's method on the free weights, with an active set.
  */
-export function fitLogistic(rows: number[][], labels: number[], l2: number, directions: number[]): LogisticFit {
+export function fitLogistic(rows: number[][], labels: number[], l2: number, directions: number[], options: { standardize?: boolean } = {}): LogisticFit {
   const width = rows[0]?.length ?? 0;
-  const { means, scales } = moments(rows, width);
+  // Rows that are already standardized (per language, see joint.ts) are used as they are.
+  const { means, scales } = options.standardize === false ? { means: new Array<number>(width).fill(0), scales: new Array<number>(width).fill(1) } : moments(rows, width);
   const z = rows.map((row) => [1, ...row.map((value, column) => standardize(value, means[column]!, scales[column]!))]);
   const beta = new Array<number>(width + 1).fill(0);
   const fixed = new Array<boolean>(width + 1).fill(false);
@@ -42,6 +43,8 @@ export function fitLogistic(rows: number[][], labels: number[], l2: number, dire
     const gradient = gradientOf(z, labels, l2, beta);
     for (let j = 1; j <= width; j++) {
       const direction = directions[j - 1]!;
+      // Direction 0: a free weight (the language term of the joint model).
+      if (direction === 0) continue;
       if (!fixed[j] && beta[j]! * direction < 0) {
         beta[j] = 0;
         fixed[j] = true;
@@ -161,18 +164,4 @@ export function groupFolds(groups: string[], folds: number): number[] {
     load[best]! += size;
   }
   return groups.map((group) => foldOf.get(group)!);
-}
-
-/** Out-of-fold predictions of a source-grouped cross-validation. */
-export function crossValidate(rows: number[][], labels: number[], groups: string[], l2: number, directions: number[], folds = 5): number[] {
-  const foldOf = groupFolds(groups, folds);
-  const predictions = new Array<number>(rows.length).fill(0.5);
-  for (let fold = 0; fold < folds; fold++) {
-    const train = rows.map((_, index) => index).filter((index) => foldOf[index] !== fold);
-    const test = rows.map((_, index) => index).filter((index) => foldOf[index] === fold);
-    if (test.length === 0) continue;
-    const fit = fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), l2, directions);
-    for (const index of test) predictions[index] = predict(fit, rows[index]!);
-  }
-  return predictions;
 }
