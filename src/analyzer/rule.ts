@@ -146,33 +146,39 @@ export function lexiconHits(doc: Document, lexicon: Lexicon): { sentence: Senten
   return hits.get(lexicon)!;
 }
 
-/** A rule that reports every lexicon hit; its signal is the hits' weight per 100 words. */
-export function lexiconRule(settings: LexiconRuleSettings): Rule {
+/**
+ * The shared shape of data-driven rules: the rule kind only finds drafts (where, which entry, which
+ * message); the finding itself and the signal (hits' weight per 100 words) are made here.
+ */
+function densityRule(settings: DataRuleSettings, findDrafts: (doc: Document) => FindingDraft[]): Rule {
   const rule: Rule = {
     id: settings.id,
     category: settings.category,
     description: settings.description,
     unit: 'per 100 words',
     run(doc) {
-      const findings: Finding[] = [];
-      for (const { sentence, match } of lexiconHits(doc, settings.lexicons[doc.lang])) {
-        const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
-        const actual = doc.text.slice(span.start, span.end);
-        findings.push(
-          makeFinding(rule, doc, {
-            span,
-            message: settings.message[doc.lang](actual, match.entry),
-            expected: match.entry.expected,
-            note: match.entry.note,
-            entry: match.entry.id,
-            weight: match.entry.weight,
-          }),
-        );
-      }
+      const findings = findDrafts(doc).map((draft) => makeFinding(rule, doc, draft));
       return { findings, value: density(findings, doc) };
     },
   };
   return rule;
+}
+
+/** A rule that reports every lexicon hit; its signal is the hits' weight per 100 words. */
+export function lexiconRule(settings: LexiconRuleSettings): Rule {
+  return densityRule(settings, (doc) =>
+    lexiconHits(doc, settings.lexicons[doc.lang]).map(({ sentence, match }) => {
+      const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
+      return {
+        span,
+        message: settings.message[doc.lang](doc.text.slice(span.start, span.end), match.entry),
+        expected: match.entry.expected,
+        note: match.entry.note,
+        entry: match.entry.id,
+        weight: match.entry.weight,
+      };
+    }),
+  );
 }
 
 /** Settings of a rule whose findings come from sentence shapes. */
@@ -188,43 +194,33 @@ export function patternRule(settings: PatternRuleSettings): Rule {
   const compiled: Partial<Record<Lang, { entry: PatternEntry; regex: RegExp }[]>> = {};
   const compiledFor = (lang: Lang) =>
     (compiled[lang] ??= settings.patterns[lang].entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) })));
-  const rule: Rule = {
-    id: settings.id,
-    category: settings.category,
-    description: settings.description,
-    unit: 'per 100 words',
-    run(doc) {
-      const set = settings.patterns[doc.lang];
-      const scopes: Span[] = set.scope === 'sentence' ? doc.sentences : doc.paragraphs;
-      const findings: Finding[] = [];
-      for (const { entry, regex } of compiledFor(doc.lang)) {
-        for (const scope of scopes) {
-          const slice = doc.text.slice(scope.start, scope.end);
-          regex.lastIndex = 0;
-          let match: RegExpExecArray | null;
-          while ((match = regex.exec(slice)) !== null) {
-            if (match[0].length === 0) {
-              regex.lastIndex++;
-              continue;
-            }
-            const start = scope.start + match.index;
-            const end = trimEnd(doc.text, start, start + match[0].length);
-            findings.push(
-              makeFinding(rule, doc, {
-                span: { start, end },
-                message: settings.message[doc.lang](doc.text.slice(start, end), entry),
-                note: entry.note,
-                entry: entry.id,
-                weight: entry.weight,
-              }),
-            );
+  return densityRule(settings, (doc) => {
+    const scopes: Span[] = settings.patterns[doc.lang].scope === 'sentence' ? doc.sentences : doc.paragraphs;
+    const drafts: FindingDraft[] = [];
+    for (const { entry, regex } of compiledFor(doc.lang)) {
+      for (const scope of scopes) {
+        const slice = doc.text.slice(scope.start, scope.end);
+        regex.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = regex.exec(slice)) !== null) {
+          if (match[0].length === 0) {
+            regex.lastIndex++;
+            continue;
           }
+          const start = scope.start + match.index;
+          const end = trimEnd(doc.text, start, start + match[0].length);
+          drafts.push({
+            span: { start, end },
+            message: settings.message[doc.lang](doc.text.slice(start, end), entry),
+            note: entry.note,
+            entry: entry.id,
+            weight: entry.weight,
+          });
         }
       }
-      return { findings, value: density(findings, doc) };
-    },
-  };
-  return rule;
+    }
+    return drafts;
+  });
 }
 
 /** Moves `end` back over white space so a span never ends in a space. */
