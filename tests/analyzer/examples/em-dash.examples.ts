@@ -11,8 +11,8 @@ export default defineExamples('em-dash', {
   en: {
     flag: [
       { text: 'Fast delivery — no hassle.', actual: '—' },
-      { text: 'We work differently – and you will notice.', actual: '–' },
+      { text: 'We work differently—and you will notice.', actual: '—' },
     ],
-    pass: ['Open 9-5, Saturdays too.', 'The e-mail address is at the bottom of the page.'],
+    pass: ['We work differently – and you will notice.', 'Open 9-5, Saturdays too.', 'The e-mail address is at the bottom of the page.'],
   },
 });
