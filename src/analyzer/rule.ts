@@ -207,6 +207,7 @@ export function patternRule(settings: PatternRuleSettings): Rule {
             regex.lastIndex++;
             continue;
           }
+          if (entry.unless?.test(match[0])) continue;
           const start = scope.start + match.index;
           const end = trimEnd(doc.text, start, start + match[0].length);
           drafts.push({

@@ -76,6 +76,8 @@ describe('lexicons and pattern sets', () => {
       expect(compileEntryPattern(entry).test(entry.example), entry.example).toBe(true);
       const findings = analyze(entry.example, { lang: set.lang, only: [set.rule] }).findings;
       expect(findings.map((finding) => finding.entryId)).toContain(`${set.lang}/${set.rule}/${id}`);
+      // An exception is a plain test: a global expression would carry lastIndex from one match to the next.
+      if (entry.unless) expect(entry.unless.global || entry.unless.sticky, `${id}: unless must not be global or sticky`).toBe(false);
     });
   }
 

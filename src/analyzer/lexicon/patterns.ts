@@ -14,11 +14,19 @@ export interface PatternEntry {
   example: string;
   /** The shape. Flags `g`, `i` and `u` are added when compiled. */
   pattern: RegExp;
+  /**
+   * A match that this case-sensitive expression also finds is not reported: for exceptions the
+   * case-insensitive shape cannot see, such as a label written in capitals. Without the `g` flag.
+   */
+  unless?: RegExp;
   /** A direction for a rewrite, in the set's language. */
   note?: string;
   /** How much one hit counts (default 1). */
   weight?: number;
 }
+
+/** For `unless`: a match without a single lowercase letter, such as a label in capitals. */
+export const NO_LOWERCASE = /^[^a-zß-öø-ÿ]*$/u;
 
 /** A set of sentence shapes for one rule in one language, with where it comes from. */
 export interface PatternSet {

@@ -5,14 +5,16 @@ export default defineExamples('label-colon', {
     flag: [
       { text: 'Het resultaat: meer omzet in minder tijd voor je team.', actual: 'Het resultaat:' },
       { text: 'Wat AI wel kan: teksten sneller maken dan ooit tevoren.', actual: 'Wat AI wel kan:' },
+      { text: 'Het resultaat: rust.', actual: 'Het resultaat:' },
     ],
-    pass: ['Prijs: 49 euro', 'Wij bellen je terug binnen een werkdag, ook in de zomer.', 'Kortom: dat is aan summary-marker, niet aan deze regel.'],
+    pass: ['Prijs: 49 euro', 'GEMBER: al eeuwen gebruikt als huismiddel tegen misselijkheid.', 'Let op: de winkel is op maandag gesloten.', 'Wij bellen je terug binnen een werkdag, ook in de zomer.', 'Kortom: dat is aan summary-marker, niet aan deze regel.'],
   },
   en: {
     flag: [
       { text: 'The result: more sales in less time for your team.', actual: 'The result:' },
       { text: 'What AI can do: write copy faster than ever before.', actual: 'What AI can do:' },
+      { text: 'The result: calm.', actual: 'The result:' },
     ],
-    pass: ['Price: $49', 'We call you back within one working day, even in summer.', 'Overall: that belongs to summary-marker, not to this rule.'],
+    pass: ['Price: $49', 'GINGER: used for centuries as a home remedy against nausea.', 'Note: the shop is closed on Mondays.', 'We call you back within one working day, even in summer.', 'Overall: that belongs to summary-marker, not to this rule.'],
   },
 });
