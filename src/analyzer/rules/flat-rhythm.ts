@@ -10,6 +10,8 @@ const MAX_VARIATION = 0.2;
 const MIN_WORDS = 5;
 /** Below this many sentences the spread of lengths says nothing. */
 const MIN_SENTENCES = 4;
+/** Sentences of at most this many characters (headings, "Call us.") do not count for the spread. */
+const MIN_SPREAD_CHARACTERS = 16;
 
 function mean(values: readonly number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -22,8 +24,11 @@ function deviation(values: readonly number[]): number {
 
 /**
  * Sentences of nearly the same length: low burstiness, the best-measured sameness signal. The
- * signal is the spread (standard deviation) of sentence lengths in words: human copy mixes short
- * and long sentences; findings mark the runs where five or more in a row are alike.
+ * signal is the spread (standard deviation) of sentence lengths in characters: human copy mixes
+ * short and long sentences; findings mark the runs where five or more in a row are alike (counted
+ * in words, which is how a writer counts). Characters weigh long words as well as many words and
+ * separate better than words on dev (source-grouped CV of the whole model: English 0.823 → 0.841,
+ * Dutch 0.931 → 0.933).
  */
 export const flatRhythm: Rule = {
   id: 'flat-rhythm',
@@ -32,7 +37,7 @@ export const flatRhythm: Rule = {
     nl: 'Zinnen die allemaal ongeveer even lang zijn: een vlak, voorspelbaar ritme.',
     en: 'Sentences that are all about the same length: a flat, predictable rhythm.',
   },
-  unit: 'words (spread of sentence length)',
+  unit: 'characters (spread of sentence length)',
   direction: -1,
   reference: 'mean',
   run(doc) {
@@ -70,7 +75,7 @@ export const flatRhythm: Rule = {
         }),
       );
     }
-    const body = sentences.map((sentence) => sentence.words.length).filter((length) => length >= 3);
+    const body = sentences.map((sentence) => sentence.end - sentence.start).filter((length) => length >= MIN_SPREAD_CHARACTERS);
     return { findings, value: body.length < MIN_SENTENCES ? Number.NaN : deviation(body) };
   },
 };
