@@ -80,22 +80,28 @@ export const asides: Marker = {
   },
 };
 
-/** Window of the moving-average type-token ratio. */
-const VARIETY_WINDOW = 50;
+/** Window of the moving-average type-token ratio, in counted words. */
+const VARIETY_WINDOW = 25;
+/** Words of at most this many characters (the, and, you, de, het, een) are glue, not vocabulary. */
+const MAX_GLUE_LENGTH = 3;
 
 /**
- * Moving-average type-token ratio over 50-word windows. Generated copy cycles through synonyms and
- * rarely repeats a word: ChatGPT essays show greater lexical diversity (Herbold et al. 2023) and
- * most models score above the human MATTR baseline (EQ-Bench), via shared/reference/ai-tells.md §0 and §8.
+ * Moving-average type-token ratio of the vocabulary (words of four letters or more) over 25-word
+ * windows. Generated copy cycles through synonyms and rarely repeats a word: ChatGPT essays show
+ * greater lexical diversity (Herbold et al. 2023), most models score above the human MATTR baseline
+ * (EQ-Bench), and "elegant variation" is a catalogued tell (shared/reference/ai-tells.md §0, §7f,
+ * §8). Short glue words repeat in any text and only blur that, and a 25-word window still measures
+ * a single paragraph. Source-grouped CV on dev, 30 shuffled splits: nl 0.914 -> 0.946,
+ * en 0.846 -> 0.862, against all words in 50-word windows.
  */
 export const lexicalVariety: Marker = {
   id: 'lexical-variety',
   category: 'sameness',
   direction: 1,
   reference: 'mean',
-  unit: 'type-token ratio per 50 words',
+  unit: 'type-token ratio per 25 words of 4+ letters',
   measure(doc) {
-    const words = doc.words.filter((word) => word.kind === 'word').map((word) => word.norm);
+    const words = doc.words.filter((word) => word.kind === 'word' && word.norm.length > MAX_GLUE_LENGTH).map((word) => word.norm);
     if (words.length < VARIETY_WINDOW) return Number.NaN;
     let total = 0;
     let windows = 0;
