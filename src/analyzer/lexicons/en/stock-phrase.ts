@@ -45,6 +45,13 @@ export default defineLexicon({
     { id: 'discover-our', match: ['discover (the|our|how|why|what|a) (world|secret|difference|power|beauty|perfect|best|ultimate)?'], note: 'Say it instead of inviting the reader to discover it.' },
     { id: 'make-a-difference', match: ['(make|makes|making) (a|all the|the) (real)? difference'], note: 'Say what changes, and by how much.' },
     { id: 'corporate-jargon', match: ['(circle|circling) back', 'best practices', 'core competencies', 'value proposition', 'thought (leader|leaders|leadership)', 'mission-critical', 'paradigm shift', '(move|moving) the needle', 'low-hanging fruit'], note: 'Say it plainly: jargon hides what you actually do.' },
+    { id: 'bridge-the-gap', match: ['(bridge|bridges|bridging) the gap', 'raise the bar', '(breath|a breath) of fresh air', 'on the same page'], note: 'Say which two things you connect, or what is higher now.' },
+    { id: 'the-key-to', match: ['the key to (success)?', 'the secret (to|of|behind) (success)?'], note: 'Name the key itself.' },
+    { id: 'the-right-choice', match: ['the (right|smart|perfect|ideal) (choice|partner|solution) (for)?'], note: 'Say why, with one fact.' },
+    { id: 'make-the-most', match: ['(make|making) the most of', '(get|getting) the most out of'], note: 'Say what the reader gets more of.' },
+    { id: 'future-proof', match: ['(future-proof|futureproof)', 'ready for the future'], note: 'Say which change it will survive.' },
+    { id: 'the-power-of', match: ['(the|harness the|unlock the|discover the) power of'], note: 'Say what it does, not that it is powerful.' },
+    { id: 'highest-quality', match: ['the highest (quality|standards|level)', 'of the highest (quality|standard)'], note: 'Name the standard: a test, a certificate, a tolerance.' },
     { id: 'quality-passion', match: ['(quality|passion|innovation|integrity|excellence) (and|,) (passion|innovation|quality|integrity|excellence|service)'], note: 'Everyone promises this; show how you deliver it with one example.' },
   ],
 });
