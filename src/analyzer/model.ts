@@ -15,8 +15,20 @@ export interface FeatureWeight {
  * both languages, stored per language with that language's standardization (mean, scale) and intercept.
  */
 export interface Model {
-  /** When and on what it was fitted, with the cross-validated figures. */
-  fitted: { date: string; corpus: string; texts: Record<Lang, number>; l2: number; crossValidatedAuroc: Record<Lang, number> };
+  /**
+   * When and on what it was fitted, with the cross-validated figures: the mean AUROC of source-grouped
+   * 5-fold cross-validation over shuffled partitions (`repeats` of them), and that of the one balanced
+   * partition earlier versions reported.
+   */
+  fitted: {
+    date: string;
+    corpus: string;
+    texts: Record<Lang, number>;
+    l2: number;
+    crossValidatedAuroc: Record<Lang, number>;
+    repeats: number;
+    balancedSplitAuroc: Record<Lang, number>;
+  };
   /** Per language: intercept and per-feature weights (features as in `SCORE_FEATURES`). */
   languages: Record<Lang, { intercept: number; features: Record<string, FeatureWeight> }>;
   /** Score bands: below `medium` is low, from `high` on is high. */

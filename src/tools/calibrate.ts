@@ -1,7 +1,8 @@
 // npm run calibrate: fits the score's weights on ../shared/corpus/dev.jsonl and writes
 // src/analyzer/model.json: one set of weights for both languages over signals standardized per
 // language (see joint.ts), with a term per language. The penalty is chosen by source-grouped cross-validation (every text of
-// one site, repository or generator in the same fold), so house styles cannot inflate the figures.
+// one site, repository or generator in the same fold), so house styles cannot inflate the figures,
+// repeated over shuffled partitions so the choice does not hang on one lucky or unlucky split.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import type { Lang } from '../analyzer/types';
 import type { Model } from '../analyzer/model';
 import { devCorpusPath, loadDevCorpus } from './corpus';
 import { auroc } from './fit';
-import { crossValidateJoint, fitJoint } from './joint';
+import { crossValidateJoint, fitJoint, REPEATS, repeatedCrossValidateJoint } from './joint';
 import { measureRows } from './features';
 
 const PENALTIES = [1, 3, 10, 30, 100];
@@ -27,23 +28,26 @@ if (!rows) {
 
 const measured = Object.fromEntries(LANGS.map((lang) => [lang, measureRows(rows, lang)])) as Record<Lang, ReturnType<typeof measureRows>>;
 const results: Record<number, Record<Lang, number>> = {};
-const outOfFold: Record<number, Record<Lang, number[]>> = {};
+const balanced: Record<number, Record<Lang, number>> = {};
+const outOfFold: Record<number, Record<Lang, number[][]>> = {};
 for (const l2 of PENALTIES) {
-  results[l2] = {} as Record<Lang, number>;
-  outOfFold[l2] = {} as Record<Lang, number[]>;
-  const predictions = crossValidateJoint(measured, l2);
-  for (const lang of LANGS) {
-    results[l2][lang] = auroc(predictions[lang], measured[lang].map((item) => item.label));
-    outOfFold[l2][lang] = predictions[lang];
-  }
-  console.log(`l2=${String(l2).padStart(3)}  grouped-CV AUROC  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}`);
+  const repeated = repeatedCrossValidateJoint(measured, l2);
+  const single = crossValidateJoint(measured, l2);
+  results[l2] = repeated.meanAuroc;
+  outOfFold[l2] = repeated.predictions;
+  balanced[l2] = Object.fromEntries(LANGS.map((lang) => [lang, auroc(single[lang], measured[lang].map((item) => item.label))])) as Record<Lang, number>;
+  console.log(
+    `l2=${String(l2).padStart(3)}  grouped-CV AUROC, mean of ${REPEATS} partitions  nl ${results[l2].nl.toFixed(3)}  en ${results[l2].en.toFixed(3)}` +
+      `   (balanced partition nl ${balanced[l2].nl.toFixed(3)}  en ${balanced[l2].en.toFixed(3)})`,
+  );
 }
 const best = PENALTIES.reduce((a, b) => (Math.min(results[b]!.nl, results[b]!.en) > Math.min(results[a]!.nl, results[a]!.en) ? b : a));
 console.log(`chosen l2=${best} (best worst-language AUROC)`);
 
-// Verdict bands from the out-of-fold scores of human copy, so "hoog" means the same in both languages.
+// Verdict bands from the out-of-fold scores of human copy in every partition, so "hoog" means the
+// same in both languages.
 const humanScores = LANGS.map((lang) =>
-  outOfFold[best]![lang].filter((_, index) => measured[lang][index]!.label === 0).map((p) => Math.round(100 * p)),
+  outOfFold[best]![lang].flatMap((predictions) => predictions.filter((_, index) => measured[lang][index]!.label === 0).map((p) => Math.round(100 * p))),
 );
 const shareAtLeast = (scores: number[], threshold: number) => scores.filter((score) => score >= threshold).length / scores.length;
 let high = 50;
@@ -60,6 +64,8 @@ const model: Model = {
     texts: { nl: measured.nl.length, en: measured.en.length },
     l2: best,
     crossValidatedAuroc: { nl: round(results[best]!.nl), en: round(results[best]!.en) },
+    repeats: REPEATS,
+    balancedSplitAuroc: { nl: round(balanced[best]!.nl), en: round(balanced[best]!.en) },
   },
   languages: {} as Model['languages'],
   verdict: { medium, high },

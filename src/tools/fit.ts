@@ -165,3 +165,27 @@ export function groupFolds(groups: string[], folds: number): number[] {
   }
   return groups.map((group) => foldOf.get(group)!);
 }
+
+/**
+ * Like groupFolds, but the groups are dealt round-robin after a shuffle seeded with `seed`: one of
+ * many equally valid source-grouped partitions. Repeating cross-validation over several of them
+ * (repeated k-fold) averages out the luck of any single partition; deterministic for a seed.
+ */
+export function shuffledGroupFolds(groups: string[], folds: number, seed: number): number[] {
+  const order = [...new Set(groups)].sort();
+  let state = seed >>> 0;
+  const random = () => {
+    // mulberry32: a small, well-mixed, reproducible generator.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  for (let index = order.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  const foldOf = new Map(order.map((group, index) => [group, index % folds]));
+  return groups.map((group) => foldOf.get(group)!);
+}
