@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SignalContribution } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS, categoryNameKey, ruleNameKey } from '@/src/extension/categories';
 import { t, tryT } from '@/src/extension/i18n';
@@ -20,8 +21,12 @@ function formatPoints(points: number): string {
   return `${points < 0 ? '−' : '+'}${rounded.toLocaleString(document.documentElement.lang || undefined)}`;
 }
 
-/** Each signal's contribution as a bar from a centre line: right raises the score, left lowers it. */
+/**
+ * Each signal's contribution as a bar from a centre line: right raises the score, left lowers it.
+ * A row opens to say what the signal measures ("Word variety" raising a score is not self-evident).
+ */
 export function SignalBars({ signals }: { signals: SignalContribution[] }) {
+  const [open, setOpen] = useState<string | null>(null);
   const shown = signals.filter((signal) => Math.abs(signal.points) >= MIN_POINTS).slice(0, MAX_SIGNALS);
   const largest = Math.max(1, ...shown.map((signal) => Math.abs(signal.points)));
   return (
@@ -30,23 +35,37 @@ export function SignalBars({ signals }: { signals: SignalContribution[] }) {
         {shown.map((signal) => {
           const width = `${(Math.abs(signal.points) / largest) * 50}%`;
           const raises = signal.points > 0;
+          const expanded = open === signal.id;
+          const whyId = `signal-why-${signal.id}`;
           return (
             <li class="signal" key={signal.id} data-signal={signal.id}>
-              <span class="signal-name">{signalName(signal)}</span>
-              <span class="signal-track" aria-hidden="true">
-                <span
-                  class={raises ? 'signal-bar raises' : 'signal-bar lowers'}
-                  style={{
-                    width,
-                    [raises ? 'left' : 'right']: '50%',
-                    background: raises ? CATEGORY_COLOURS[signal.category] : undefined,
-                  }}
-                />
-              </span>
-              <span class={raises ? 'signal-points' : 'signal-points lowers'}>
-                {t('signalPoints', formatPoints(signal.points))}
-                {!raises && <span class="visually-hidden"> ({t('signalLowers')})</span>}
-              </span>
+              <button
+                type="button"
+                class="signal-row"
+                aria-expanded={expanded}
+                aria-controls={whyId}
+                title={signal.description}
+                onClick={() => setOpen(expanded ? null : signal.id)}
+              >
+                <span class="signal-name">{signalName(signal)}</span>
+                <span class="signal-track" aria-hidden="true">
+                  <span
+                    class={raises ? 'signal-bar raises' : 'signal-bar lowers'}
+                    style={{
+                      width,
+                      [raises ? 'left' : 'right']: '50%',
+                      background: raises ? CATEGORY_COLOURS[signal.category] : undefined,
+                    }}
+                  />
+                </span>
+                <span class={raises ? 'signal-points' : 'signal-points lowers'}>
+                  {t('signalPoints', formatPoints(signal.points))}
+                  {!raises && <span class="visually-hidden"> ({t('signalLowers')})</span>}
+                </span>
+              </button>
+              <p class="signal-why" id={whyId} hidden={!expanded}>
+                {signal.description}
+              </p>
             </li>
           );
         })}

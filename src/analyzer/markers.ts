@@ -1,4 +1,4 @@
-import type { Category, Finding } from './types';
+import type { Category, Finding, Lang } from './types';
 import type { Document, Sentence } from './text/document';
 
 /** A measured signal without findings: it only moves the score, and is shown as a driver. */
@@ -13,6 +13,8 @@ export interface Marker {
   reference: 'zero' | 'mean';
   /** Unit of the value. */
   unit: string;
+  /** What it measures and why it moves the score, in each language (shown beside its bar). */
+  description: Record<Lang, string>;
   /** Measures the value from the text and the rules' findings (NaN when the text is too short for it). */
   measure(doc: Document, findings: readonly Finding[]): number;
 }
@@ -47,6 +49,10 @@ export const concreteDetail: Marker = {
   direction: -1,
   reference: 'zero',
   unit: 'per 100 words',
+  description: {
+    nl: 'Getallen, prijzen en namen per 100 woorden: wat algemene tekst mist. Ze verlagen de score.',
+    en: 'Numbers, prices and names per 100 words: what generic copy lacks. They lower the score.',
+  },
   measure(doc) {
     if (doc.words.length === 0) return 0;
     let count = 0;
@@ -68,6 +74,10 @@ export const asides: Marker = {
   direction: -1,
   reference: 'zero',
   unit: 'per 100 words',
+  description: {
+    nl: "Haakjes, puntkomma's en beletseltekens: sporen van een schrijver die hardop denkt. Ze verlagen de score.",
+    en: 'Brackets, semicolons and trailing dots: traces of a writer thinking aloud. They lower the score.',
+  },
   measure(doc) {
     if (doc.words.length === 0) return 0;
     let count = 0;
@@ -100,6 +110,10 @@ export const lexicalVariety: Marker = {
   direction: 1,
   reference: 'mean',
   unit: 'type-token ratio per 25 words of 4+ letters',
+  description: {
+    nl: 'Hoe zelden de tekst een woord herhaalt. Gegenereerde tekst wisselt steeds van synoniem; een mens noemt een ding gewoon weer bij zijn naam.',
+    en: 'How rarely the copy repeats a word. Generated text keeps cycling synonyms; a person calls a thing by its name again.',
+  },
   measure(doc) {
     const words = doc.words.filter((word) => word.kind === 'word' && word.norm.length > MAX_GLUE_LENGTH).map((word) => word.norm);
     if (words.length < VARIETY_WINDOW) return Number.NaN;
@@ -141,6 +155,10 @@ export const signalCluster: Marker = {
   direction: 1,
   reference: 'zero',
   unit: 'distinct tells per 100 words',
+  description: {
+    nl: 'Hoeveel verschillende signalen per 100 woorden opduiken: één treffer zegt weinig, een cluster veel.',
+    en: 'How many different tells turn up per 100 words: one hit says little, a cluster says a lot.',
+  },
   measure(doc, findings) {
     const distinct = new Set<string>();
     for (const finding of findings) if (TELL_CATEGORIES.has(finding.category)) distinct.add(finding.entryId ?? finding.ruleId);

@@ -1,8 +1,7 @@
-import type { Category, Lang, SignalContribution, Verdict } from './types';
+import type { Lang, SignalContribution, Verdict } from './types';
 import type { Model } from './model';
 import { featureSum, SCORE_FEATURES, SIGNALS } from './signals';
 
-const CATEGORY: Record<string, Category> = Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.category]));
 
 /**
  * The model's input for one signal value: the square root stabilises the variance of rates of
@@ -70,7 +69,8 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   const slope = Math.abs(spread) > 1e-6 ? (100 * probability - baseline) / spread : 100 * probability * (1 - probability);
   const signals: SignalContribution[] = SIGNALS.filter((signal) => signal.id in terms).map((signal) => ({
     id: signal.id,
-    category: CATEGORY[signal.id]!,
+    category: signal.category,
+    description: signal.description[lang],
     value: Number.isFinite(values[signal.id]) ? round(values[signal.id]!) : 0,
     points: round(slope * terms[signal.id]!),
     findings: findingCounts[signal.id] ?? 0,

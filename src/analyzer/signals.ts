@@ -1,4 +1,4 @@
-import type { Category } from './types';
+import type { Category, Lang } from './types';
 import { rules } from './rules';
 import { markers } from './markers';
 
@@ -14,12 +14,28 @@ export interface SignalInfo {
   unit: string;
   /** Where its points are measured from: no signal (`zero`) or the average text (`mean`). */
   reference: 'zero' | 'mean';
+  /** What it measures, in each language. */
+  description: Record<Lang, string>;
 }
 
 /** Every signal the score weighs: each rule, then each marker, in a fixed order. */
 export const SIGNALS: readonly SignalInfo[] = [
-  ...rules.map((rule) => ({ id: rule.id, category: rule.category, direction: rule.direction ?? 1, unit: rule.unit, reference: rule.reference ?? 'zero' })),
-  ...markers.map((marker) => ({ id: marker.id, category: marker.category, direction: marker.direction, unit: marker.unit, reference: marker.reference })),
+  ...rules.map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    direction: rule.direction ?? 1,
+    unit: rule.unit,
+    reference: rule.reference ?? 'zero',
+    description: rule.description,
+  })),
+  ...markers.map((marker) => ({
+    id: marker.id,
+    category: marker.category,
+    direction: marker.direction,
+    unit: marker.unit,
+    reference: marker.reference,
+    description: marker.description,
+  })),
 ];
 
 /** One input of the score model: a signal, or a few sparse signals of one kind summed. */

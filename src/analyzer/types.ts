@@ -62,6 +62,8 @@ export interface SignalContribution {
   id: string;
   /** Category the signal belongs to. */
   category: Category;
+  /** What the signal measures and why it moves the score, in the text's language. */
+  description: string;
   /** The measured value, per the signal's unit (e.g. hits per 100 words, coefficient of variation). */
   value: number;
   /** Points this signal added to (positive) or removed from (negative) the score, relative to a neutral text. */

@@ -40,6 +40,6 @@ export function fakeAnalyze(text: string, options: AnalyzeOptions = {}): Report 
     lang,
     score,
     verdict: score < 34 ? 'low' : score < 67 ? 'medium' : 'high',
-    signals: [{ id: 'ai-vocabulary', category: 'vocabulary', value: findings.length, points: score, findings: findings.length }],
+    signals: [{ id: 'ai-vocabulary', category: 'vocabulary', description: 'Words language models overuse.', value: findings.length, points: score, findings: findings.length }],
   };
 }

@@ -114,8 +114,19 @@ describe('Dutch interface', () => {
     // The interface itself is Dutch too (browser language), with no English left in it.
     expect(await popup.locator('#findings-heading').textContent()).toBe('Vondsten');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('nl');
+    // A signal opens to say, in Dutch, what it measures; a second click closes it again.
+    const topSignal = popup.locator('.signal-row').first();
+    const why = popup.locator('.signal-why').first();
+    expect(await why.isVisible()).toBe(false);
+    await topSignal.click();
+    expect(await topSignal.getAttribute('aria-expanded')).toBe('true');
+    expect(await why.isVisible()).toBe(true);
+    expect((await why.textContent())!.length).toBeGreaterThan(30);
+    expect(await why.textContent()).toMatch(/\b(de|het|een|en)\b/);
     await screenshotPopup(popup, 'popup-nl.png');
     await screenshotPopupUnrolled(popup, 'popup-nl-full.png');
+    await topSignal.click();
+    expect(await why.isVisible()).toBe(false);
 
     // The finding furthest down the page sits below a tall spacer: clicking it must scroll there.
     const starts = await findings.evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-start'))));

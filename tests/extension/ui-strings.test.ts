@@ -33,7 +33,7 @@ function reportWith(signals: Partial<SignalContribution>[], verdict: Report['ver
     langSource: 'detected',
     score: verdict === null ? null : 80,
     verdict,
-    signals: signals.map((signal) => ({ id: 'x', category: 'cliche', value: 1, points: 1, findings: 0, ...signal })),
+    signals: signals.map((signal) => ({ id: 'x', category: 'cliche', description: 'A test signal.', value: 1, points: 1, findings: 0, ...signal }) as SignalContribution),
     findings: [],
     stats: { characters: 0, words: 0, sentences: 0, paragraphs: 0, sentenceLengths: [] },
   };
