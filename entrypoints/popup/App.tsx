@@ -135,6 +135,13 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
           </div>
         )}
         {result && !showScore && <StateView state={result.state} report={report} />}
+        {result?.state === 'too-short' && report && report.findings.length > 0 && result.text !== undefined && (
+          // Too little text for a score, but a phrase that stands out is still worth seeing (as the card does).
+          <section class="section" aria-labelledby="findings-heading" data-testid="short-findings">
+            <h2 id="findings-heading">{t('cardTooShortFindings')}</h2>
+            <Findings report={report} text={result.text} onReveal={(start, end) => reveal(result.source, start, end)} />
+          </section>
+        )}
         {showScore && result.text !== undefined && (
           <>
             <ScoreSummary report={report} />

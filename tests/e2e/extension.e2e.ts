@@ -313,6 +313,14 @@ describe('Dutch interface', () => {
       await settled(popup);
       expect(await popup.getByTestId('state').getAttribute('data-state')).toBe(state);
       expect(await popup.getByTestId('score').count()).toBe(0);
+      if (state === 'too-short') {
+        // No score, but the phrase that stands out is still listed, as the selection card does.
+        expect(await popup.getByTestId('short-findings').isVisible()).toBe(true);
+        expect(await popup.getByTestId('finding').first().textContent()).toContain('naadloze');
+        await screenshotPopup(popup, 'state-too-short-nl.png');
+      } else {
+        expect(await popup.getByTestId('short-findings').count()).toBe(0);
+      }
       await popup.close();
       await page.close();
     }
