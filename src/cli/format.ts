@@ -82,10 +82,25 @@ export function formatFileText(result: FileResult, styles: Styles): string {
   if (result.score === null || result.verdict === null) {
     lines.push(`  ${styles.bold('no score')}: ${describeNoScore(result)} · ${language} · ${counts}`);
   } else {
+    const drivers = formatDrivers(result);
+    if (drivers) lines.push(`  ${styles.dim('driven by')} ${drivers}`);
     const score = styles.verdict(result.verdict, `${formatScore(result.score)}/100 ${result.verdict}`);
     lines.push(`  ${styles.bold('score')} ${score} · ${language} · ${counts}`);
   }
   return lines.join('\n');
+}
+
+/** How many signals the "driven by" line names, and the least points one must move to be named. */
+const MAX_DRIVERS = 3;
+const MIN_DRIVER_POINTS = 1;
+
+/** The signals that moved the score most, with their points: "signal-cluster +40, flat-rhythm −6". */
+function formatDrivers(result: FileResult): string {
+  return result.signals
+    .filter((signal) => Math.abs(signal.points) >= MIN_DRIVER_POINTS)
+    .slice(0, MAX_DRIVERS)
+    .map((signal) => `${signal.id} ${signal.points > 0 ? '+' : '−'}${Math.round(Math.abs(signal.points))}`)
+    .join(', ');
 }
 
 /** Scores are shown as whole numbers unless the analyzer gives a fraction, which is then rounded to one decimal. */

@@ -145,15 +145,16 @@ describe('npm run check', () => {
     expect(stockPhrase?.source).toMatchObject({ line: 6, column: 4 });
   });
 
-  it('text output: the file, one "line:col  rule  message  → way out" line per finding, then the score', { timeout: SPAWN_TIMEOUT }, async () => {
+  it('text output: the file, one "line:col  rule  message  → way out" line per finding, what drove the score, then the score', { timeout: SPAWN_TIMEOUT }, async () => {
     const run = await cli([path('ai-en.txt')]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(path('ai-en.txt'));
-    const findingLines = lines.slice(1, -1);
+    const findingLines = lines.slice(1, -2);
     expect(findingLines.length).toBeGreaterThan(5);
     for (const line of findingLines) expect(line).toMatch(/^ {2}\d+:\d+ +[a-z0-9-]+ {2,}\S.*$/);
     expect(findingLines.some((line) => line.includes('  → '))).toBe(true);
+    expect(lines.at(-2)).toMatch(/^ {2}driven by [a-z-]+ [+−]\d+(, [a-z-]+ [+−]\d+){0,2}$/);
     expect(lines.at(-1)).toMatch(/^ {2}score \d+\/100 (low|medium|high) · en \(detected\) · \d+ words, \d+ findings$/);
     // Piped output carries no colour codes; FORCE_COLOR asks for them, NO_COLOR wins.
     expect(run.stdout).not.toContain('\u001b[');

@@ -121,7 +121,8 @@ describe('runCli', () => {
     expect(lines[0]).toBe(join(dir, 'two.txt'));
     expect(lines[1]).toBe("  1:3   ai-vocabulary  'seamless' is overused  → 'smooth'");
     expect(lines[2]).toBe("  1:24  ai-vocabulary  'seamless' is overused  → 'smooth'");
-    expect(lines[3]).toBe('  score 20/100 low · en (detected) · 9 words, 2 findings');
+    expect(lines[3]).toBe('  driven by ai-vocabulary +20');
+    expect(lines[4]).toBe('  score 20/100 low · en (detected) · 9 words, 2 findings');
     expect(result.stdout).not.toContain('\u001b[');
   });
 
