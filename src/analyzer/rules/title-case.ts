@@ -6,19 +6,23 @@ import { FUNCTION_WORDS } from '../language';
 const MAX_HEADING_WORDS = 12;
 /** Title Case needs this many capitalised words to be a style rather than a name. */
 const MIN_CAPITALISED = 3;
+/** English: Title Case is a house style for one headline (a press release, a blog title); a template only when every heading gets it. */
+const MIN_ENGLISH_HEADINGS = 2;
 /** Words this short stay lowercase in Title Case anyway ("of", "and", "de"). */
 const SMALL_WORD = 3;
 
 /**
- * Headings in Title Case. In Dutch it is un-Dutch (Dutch headings use sentence case), in English a
- * house-style choice that generated copy applies everywhere.
+ * Headings in Title Case. In Dutch it is un-Dutch (Dutch headings use sentence case), so one is
+ * enough. In English a Title Case headline is ordinary house style (press releases, blog titles), so
+ * it counts only when at least two headings have it: generated copy applies it to every heading.
+ * Dev corpus, English: 31 % of human vs 44 % of AI texts with one heading; 7 % vs 25 % with two.
  */
 export const titleCase: Rule = {
   id: 'title-case',
   category: 'structure',
   description: {
     nl: 'Koppen in Title Case ("Jouw Partner In Groei"); Nederlandse koppen krijgen alleen een hoofdletter aan het begin.',
-    en: 'Headings in Title Case everywhere ("Your Partner In Growth"), a template habit of generated copy.',
+    en: 'Every heading in Title Case ("Your Partner In Growth"), a template habit of generated copy; one Title Case headline is house style.',
   },
   unit: 'per 100 words',
   run(doc) {
@@ -43,6 +47,7 @@ export const titleCase: Rule = {
         }),
       );
     }
+    if (doc.lang === 'en' && findings.length < MIN_ENGLISH_HEADINGS) findings.length = 0;
     return { findings, value: density(findings, doc) };
   },
 };

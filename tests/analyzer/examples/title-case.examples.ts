@@ -10,9 +10,20 @@ export default defineExamples('title-case', {
   },
   en: {
     flag: [
-      { text: 'Your Partner For Sustainable Growth\nWe help you grow.', actual: 'Your Partner For Sustainable Growth' },
-      { text: 'Discover Our Newest Summer Collection\nIn stores now.', actual: 'Discover Our Newest Summer Collection' },
+      {
+        text: 'Your Partner For Sustainable Growth\nWe help you grow.\nWhy Our Clients Keep Coming Back\nThey stay for years.',
+        actual: 'Your Partner For Sustainable Growth',
+      },
+      {
+        text: 'Discover Our Newest Summer Collection\nIn stores now.\nCrafted With Care, Made to Last\nEvery piece is checked twice.',
+        actual: 'Crafted With Care, Made to Last',
+      },
     ],
-    pass: ['Your partner for sustainable growth\nWe help you grow.', 'Opening hours\nMonday to Friday, 9 to 5.'],
+    pass: [
+      'Your partner for sustainable growth\nWe help you grow.',
+      'Opening hours\nMonday to Friday, 9 to 5.',
+      // One headline in Title Case is English house style (press releases, blog titles), not a template.
+      'Simon Joins Our Design Team as Lead\nWe are happy to welcome Simon, who starts on Monday.',
+    ],
   },
 });
