@@ -1,7 +1,8 @@
 import type { Category, Finding, Lang, Span } from './types';
 import type { Document, Sentence } from './text/document';
 import type { Lexicon, LexiconEntry } from './lexicon/define';
-import { LexiconMatcher, type LexiconMatch } from './lexicon/match';
+import type { LexiconMatch } from './lexicon/match';
+import { COMPILED_LEXICONS, PHRASE_LEXICONS } from './lexicons';
 import { compileEntryPattern, type PatternEntry, type PatternSet } from './lexicon/patterns';
 
 /** What a rule returns: its findings and the value of its signal for the score. */
@@ -115,35 +116,26 @@ export interface LexiconRuleSettings extends DataRuleSettings {
 /** Lexicon hits of one document: for each lexicon, its matches with the sentence they are in. */
 type LexiconHits = Map<Lexicon, { sentence: Sentence; match: LexiconMatch }[]>;
 
-/** Every lexicon used so far, per language, compiled together into one matcher. */
-const combined: Record<Lang, { lexicons: Lexicon[]; matcher: LexiconMatcher | null; lexiconOf: Map<LexiconEntry, Lexicon> }> = {
-  nl: { lexicons: [], matcher: null, lexiconOf: new Map() },
-  en: { lexicons: [], matcher: null, lexiconOf: new Map() },
-};
 const hitsByDocument = new WeakMap<Document, LexiconHits>();
 
 /**
- * The hits of `lexicon` in `doc`. All lexicons of a language are compiled into one matcher and
- * searched in one pass over the document, whose hits are kept for every rule that asks: five
- * lexicon rules cost one walk over the words, not five.
+ * The hits of `lexicon` in `doc`. All lexicons of a language are compiled into one matcher at import
+ * (`COMPILED_LEXICONS`) and searched in one pass over the document, whose hits are remembered for
+ * that document only: five lexicon rules cost one walk over the words, not five.
  */
 export function lexiconHits(doc: Document, lexicon: Lexicon): { sentence: Sentence; match: LexiconMatch }[] {
-  const state = combined[doc.lang];
-  if (!state.lexicons.includes(lexicon)) {
-    state.lexicons.push(lexicon);
-    for (const entry of lexicon.entries) state.lexiconOf.set(entry, lexicon);
-    state.matcher = null;
-  }
+  const { matcher, lexiconOf } = COMPILED_LEXICONS[doc.lang];
   let hits = hitsByDocument.get(doc);
-  if (!hits || !hits.has(lexicon)) {
-    state.matcher ??= new LexiconMatcher(state.lexicons);
-    hits = new Map(state.lexicons.map((known) => [known, []]));
+  if (!hits) {
+    hits = new Map(PHRASE_LEXICONS[doc.lang].map((known) => [known, []]));
     for (const sentence of doc.sentences) {
-      for (const match of state.matcher.find(sentence.words)) hits.get(state.lexiconOf.get(match.entry)!)!.push({ sentence, match });
+      for (const match of matcher.find(sentence.words)) hits.get(lexiconOf.get(match.entry)!)!.push({ sentence, match });
     }
     hitsByDocument.set(doc, hits);
   }
-  return hits.get(lexicon)!;
+  const found = hits.get(lexicon);
+  if (!found) throw new Error(`lexicon ${lexicon.rule}/${lexicon.lang} is not listed in PHRASE_LEXICONS`);
+  return found;
 }
 
 /**

@@ -112,6 +112,8 @@ export interface TextStats {
 export interface AnalyzeOptions {
   /** Language of the text; `auto` (default) detects Dutch or English. */
   lang?: LangOption;
+  /** BCP 47 language of the page, e.g. from `<html lang>`; a hint for detection, not a decision. */
+  langHint?: string;
   /** Run only these rule ids (for tests and focused checks). Scores still use every signal measured. */
   only?: readonly string[];
 }

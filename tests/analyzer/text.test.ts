@@ -6,7 +6,7 @@ import { splitSentences } from '../../src/analyzer/text/sentences';
 import { detectLanguage } from '../../src/analyzer/language';
 
 const words = (text: string) => tokenize(text).map((token) => token.text);
-const sentences = (text: string) => splitSentences(text, 0, text.length).map((span) => text.slice(span.start, span.end));
+const sentences = (text: string, lang: 'nl' | 'en' = 'nl') => splitSentences(text, 0, text.length, lang).map((span) => text.slice(span.start, span.end));
 
 describe('Dutch tokenization', () => {
   it("keeps zo'n, m'n and auto's whole, with either apostrophe", () => {
@@ -40,15 +40,26 @@ describe('sentences', () => {
       'Hij belt morgen.',
     ]);
   });
+  it('applies Dutch abbreviations to Dutch only, in any call order', () => {
+    const english = 'We met at the inc. Later we left.';
+    const before = sentences(english, 'en');
+    sentences('Bel ons op tel. 030 123 4567 of mail.', 'nl');
+    expect(sentences(english, 'en')).toEqual(before);
+    expect(sentences('We call her mevr. Then she laughs.', 'en')).toEqual(['We call her mevr.', 'Then she laughs.']);
+    expect(sentences('Bel ons op tel. 030 123 4567 of mail. Wij helpen graag.')).toEqual(['Bel ons op tel. 030 123 4567 of mail.', 'Wij helpen graag.']);
+  });
+  it('ends a sentence at "enz." before a capital', () => {
+    expect(sentences('Wij maken brood, taart enz. Alles vers.')).toEqual(['Wij maken brood, taart enz.', 'Alles vers.']);
+  });
   it('splits a question from its answer', () => {
     expect(sentences('Het resultaat? Meer omzet.')).toEqual(['Het resultaat?', 'Meer omzet.']);
   });
   it('keeps English abbreviations inside the sentence', () => {
-    expect(sentences('Mr. Smith likes it, e.g. the blue one. He buys two.')).toEqual(['Mr. Smith likes it, e.g. the blue one.', 'He buys two.']);
+    expect(sentences('Mr. Smith likes it, e.g. the blue one. He buys two.', 'en')).toEqual(['Mr. Smith likes it, e.g. the blue one.', 'He buys two.']);
   });
   it('cuts an enormous unpunctuated paragraph into pieces that cover it', () => {
     const text = 'woord '.repeat(3000).trim();
-    const spans = splitSentences(text, 0, text.length);
+    const spans = splitSentences(text, 0, text.length, 'nl');
     expect(spans.length).toBeGreaterThan(1);
     expect(spans[0]!.start).toBe(0);
     expect(spans.at(-1)!.end).toBe(text.length);

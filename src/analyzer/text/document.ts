@@ -75,7 +75,7 @@ export function buildDocument(text: string, lang: Lang): Document {
   const words: Token[] = [];
   for (const span of paragraphSpans(text)) {
     const paragraph: Paragraph = { ...span, sentences: [], words: 0 };
-    for (const sentenceSpan of splitSentences(text, span.start, span.end)) {
+    for (const sentenceSpan of splitSentences(text, span.start, span.end, lang)) {
       const sentenceTokens = tokenize(text, sentenceSpan.start, sentenceSpan.end);
       const sentenceWords = sentenceTokens.filter((token) => token.kind !== 'symbol');
       if (sentenceTokens.length === 0) continue;

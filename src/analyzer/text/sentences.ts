@@ -1,40 +1,45 @@
 import nlp from 'compromise/one';
-import type { Span } from '../types';
+import type { Lang, Span } from '../types';
 
 /**
- * Abbreviations that must not end a sentence. compromise knows the English ones; Dutch ones are
- * added here, as keys in compromise's normalized form (lowercase, no diacritics, no final dot).
+ * Dutch abbreviations that do not end a sentence, lowercase and without their final dot. compromise
+ * knows the English ones; the Dutch ones are applied after its split, to Dutch text only, instead of
+ * being added to compromise's shared lists (which would change how English text is split too).
  * Source: Taalunie "Lijst van afkortingen" (common business-copy abbreviations).
  */
-const DUTCH_ABBREVIATIONS = [
+const DUTCH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'bijv', 'bv', 'dhr', 'mevr', 'mr', 'dr', 'drs', 'ing', 'ir', 'prof', 'ca', 'incl', 'excl', 'evt',
   'zgn', 'nl', 'resp', 'jl', 'vnl', 'tel', 'nr', 'blz', 'pag', 'afd', 'max', 'min', 'gem', 'mln',
   'mld', 'mrd', 'ong', 'vs', 'etc', 'enz', 'm.b.t', 'i.v.m', 'o.a', 'd.w.z', 't.a.v', 'e.d', 'a.s',
   'z.s.m', 'm.u.v', 'n.a.v', 'i.p.v', 'v.a', 't.o.v', 'w.o', 'o.b.v', 'i.c.m', 'm.i.v',
-];
+]);
 
-/** compromise's sentence splitter, with the world it reads its abbreviations from. */
+/** Abbreviations that often close a list and so may end a sentence before a capital. */
+const LIST_CLOSERS: ReadonlySet<string> = new Set(['etc', 'enz', 'e.d']);
+
+/** compromise's sentence splitter and the (untouched) world it reads its abbreviations from. */
 interface SentenceSplitter {
   split: (text: string, world: unknown) => string[];
   world: unknown;
 }
 
-let splitter: SentenceSplitter | null = null;
-
 /**
- * Teaches compromise the Dutch abbreviations once per process and takes its sentence splitter.
- * The splitter alone (`methods.one.tokenize.splitSentences`, the first step of `nlp.tokenize`)
- * gives the boundaries without building and normalising terms, which we never read: about a
- * third of the time of a full `nlp.tokenize`.
+ * compromise's splitter alone (`methods.one.tokenize.splitSentences`, the first step of
+ * `nlp.tokenize`) gives the boundaries without building and normalising terms, which we never
+ * read: about a third of the time of a full `nlp.tokenize`. Taken once, at import; never modified.
  */
-function sentenceSplitter(): SentenceSplitter {
-  if (splitter) return splitter;
-  const abbreviations: Record<string, true> = {};
-  for (const abbreviation of DUTCH_ABBREVIATIONS) abbreviations[abbreviation] = true;
-  nlp.plugin({ model: { one: { abbreviations } } });
+const SPLITTER: SentenceSplitter = (() => {
   const world = (nlp as unknown as { world(): { methods: { one: { tokenize: { splitSentences: SentenceSplitter['split'] } } } } }).world();
-  splitter = { split: world.methods.one.tokenize.splitSentences, world };
-  return splitter;
+  return { split: world.methods.one.tokenize.splitSentences, world };
+})();
+
+const LAST_WORD = /([\p{L}.]+)\.$/u;
+
+/** Whether a Dutch sentence that ends like `written` is cut after an abbreviation, given what follows. */
+function endsInDutchAbbreviation(written: string, next: string): boolean {
+  const word = LAST_WORD.exec(written)?.[1]?.toLowerCase();
+  if (!word || !DUTCH_ABBREVIATIONS.has(word)) return false;
+  return !(LIST_CLOSERS.has(word) && /^\p{Lu}/u.test(next));
 }
 
 /**
@@ -48,8 +53,8 @@ const MAX_CHUNK = 4000;
  * Sentence spans inside `text.slice(from, to)` (one paragraph), found by compromise's
  * abbreviation-aware sentence splitter. Spans are trimmed of surrounding white space.
  */
-export function splitSentences(text: string, from: number, to: number): Span[] {
-  if (to - from <= MAX_CHUNK) return splitChunk(text, from, to);
+export function splitSentences(text: string, from: number, to: number, lang: Lang): Span[] {
+  if (to - from <= MAX_CHUNK) return splitChunk(text, from, to, lang);
   const spans: Span[] = [];
   let start = from;
   while (start < to) {
@@ -62,7 +67,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
       if (sentenceEnd > MAX_CHUNK / 2) end = start + sentenceEnd + 1;
       else if (space > 0) end = start + space;
     }
-    for (const span of splitChunk(text, start, end)) spans.push(span);
+    for (const span of splitChunk(text, start, end, lang)) spans.push(span);
     start = end;
   }
   return spans;
@@ -71,7 +76,7 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
 /** A terminator followed by more text: only then can a stretch hold more than one sentence. */
 const INNER_TERMINATOR = /[.!?…]["'”’)]*\s+\S/;
 
-function splitChunk(text: string, from: number, to: number): Span[] {
+function splitChunk(text: string, from: number, to: number, lang: Lang): Span[] {
   const paragraph = text.slice(from, to);
   // Headings, list items and one-sentence lines need no splitter (most lines of a web page).
   if (!INNER_TERMINATOR.test(paragraph)) {
@@ -79,11 +84,19 @@ function splitChunk(text: string, from: number, to: number): Span[] {
     pushTrimmed(paragraph, 0, paragraph.length, from, spans);
     return spans;
   }
-  const { split, world } = sentenceSplitter();
+  const { split, world } = SPLITTER;
   const spans: Span[] = [];
   let cursor = 0;
-  for (const written of split(paragraph, world)) {
-    if (written.length === 0) continue;
+  const pieces = split(paragraph, world).filter((written) => written.length > 0);
+  if (lang === 'nl') {
+    for (let index = 0; index + 1 < pieces.length; index++) {
+      if (endsInDutchAbbreviation(pieces[index]!.trimEnd(), pieces[index + 1]!.trimStart())) {
+        pieces.splice(index, 2, pieces[index]! + pieces[index + 1]!);
+        index--;
+      }
+    }
+  }
+  for (const written of pieces) {
     // compromise's sentences reproduce its input; fall back to searching if they ever do not.
     let start = paragraph.startsWith(written, cursor) ? cursor : paragraph.indexOf(written, cursor);
     if (start < 0) start = cursor;
