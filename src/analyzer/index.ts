@@ -24,6 +24,11 @@ function compareFindings(a: Finding, b: Finding): number {
  * deterministic: no DOM, no browser API, the same in content script, CLI and tests.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return analyzeWithModel(text, options, model);
+}
+
+/** `analyze` with another fitted model: for calibration and evaluation tools, which compare models. */
+export function analyzeWithModel(text: string, options: AnalyzeOptions, model: Model): Report {
   if (typeof text !== 'string') throw new TypeError(`analyze() needs a string, got ${text === null ? 'null' : typeof text}`);
   const measured = measure(text, options);
   const doc = measured.doc;
@@ -44,6 +49,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   if (measured.lang === null) return unsupported;
   const counts: Record<string, number> = {};
   for (const finding of measured.findings) counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1;
-  const scored = scoreSignals(measured.values, counts, measured.lang, model);
+  const scored = scoreSignals(measured.values, counts, measured.lang, stats.words, model);
   return { ...base, ...scored };
 }

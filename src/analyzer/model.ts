@@ -28,6 +28,10 @@ export interface Model {
     crossValidatedAuroc: Record<Lang, number>;
     repeats: number;
     balancedSplitAuroc: Record<Lang, number>;
+    /** Mean AUROC of the same cross-validation on paragraph windows (30–90 words). */
+    windowAuroc: Record<Lang, number>;
+    /** Least weights the fit was held to (the evidence floor of phrase tells), by feature id. */
+    floors: Record<string, number>;
   };
   /** Per language: intercept and per-feature weights (features as in `SCORE_FEATURES`). */
   languages: Record<Lang, { intercept: number; features: Record<string, FeatureWeight> }>;
@@ -35,4 +39,6 @@ export interface Model {
   verdict: { medium: number; high: number };
   /** Below this many words a text gets no score. */
   minWords: number;
+  /** K of the evidence share n / (n + K): a text of K words carries half the evidence of a long one. */
+  evidenceWords: number;
 }

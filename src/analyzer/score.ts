@@ -21,6 +21,26 @@ export function standardize(value: number, mean: number, scale: number): number 
   return Math.max(-CLIP, Math.min(CLIP, (value - mean) / scale));
 }
 
+/**
+ * The share of its full evidence a text of `words` words carries: n / (n + K). Rates measured on a
+ * few words are uncertain (two hits in 30 words are not the same news as twenty in 300).
+ */
+export function evidenceShare(words: number, evidenceWords: number): number {
+  return evidenceWords > 0 ? words / (words + evidenceWords) : 1;
+}
+
+/**
+ * One feature's standardized input, weighed by the evidence a text of its length carries, the same
+ * at fitting and at scoring. A tell (reference `zero`) is counted as if the text had K more words
+ * without a tell: its rate is hits / (n + K), so a short text with a hit or two is not taken for a
+ * long one full of them, and a short text without tells reads as one without tells. A metric every
+ * text has (reference `mean`: rhythm, variety) is pulled toward the average text by n / (n + K).
+ * `value` is the feature's square-rooted value (`featureValue`); NaN (not measurable) gives 0.
+ */
+export function evidenceInput(value: number, reference: 'zero' | 'mean', share: number, mean: number, scale: number): number {
+  return reference === 'zero' ? standardize(value * Math.sqrt(share), mean, scale) : share * standardize(value, mean, scale);
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -39,8 +59,9 @@ export interface Scored {
  * the mean slope of the score between the two, so the points add up to `score − baseline`. A tell
  * that is absent therefore counts 0, not minus: only what is in the text moves the score.
  */
-export function scoreSignals(values: Record<string, number>, findingCounts: Record<string, number>, lang: Lang, model: Model): Scored {
+export function scoreSignals(values: Record<string, number>, findingCounts: Record<string, number>, lang: Lang, words: number, model: Model): Scored {
   const { intercept, features } = model.languages[lang];
+  const share = evidenceShare(words, model.evidenceWords);
   const terms: Record<string, number> = {};
   let logit = intercept;
   // The logit of the reference text: no tells at all, every metric at its calibration mean.
@@ -49,16 +70,16 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
     const fitted = features[feature.id];
     if (!fitted) continue;
     const sum = featureSum(feature, values);
-    const value = fitted.weight * standardize(featureValue(sum), fitted.mean, fitted.scale);
-    const base = feature.reference === 'zero' ? fitted.weight * standardize(featureValue(0), fitted.mean, fitted.scale) : 0;
+    const value = fitted.weight * evidenceInput(featureValue(sum), feature.reference, share, fitted.mean, fitted.scale);
+    const base = feature.reference === 'zero' ? fitted.weight * evidenceInput(0, 'zero', share, fitted.mean, fitted.scale) : 0;
     logit += value;
     reference += base;
     const term = value - base;
     // A pooled feature's term is shared among its members by their share of the sum.
     for (const member of feature.members) {
       const memberValue = values[member];
-      const share = sum > 0 ? (Number.isFinite(memberValue) ? memberValue! / sum : 0) : 1 / feature.members.length;
-      terms[member] = term * share;
+      const part = sum > 0 ? (Number.isFinite(memberValue) ? memberValue! / sum : 0) : 1 / feature.members.length;
+      terms[member] = term * part;
     }
   }
   const probability = sigmoid(logit);

@@ -4,6 +4,7 @@ import { featureSum, SCORE_FEATURES } from '../analyzer/signals';
 import { featureValue } from '../analyzer/score';
 import type { Lang } from '../analyzer/types';
 import { sourceGroup, type CorpusRow } from './corpus';
+import { paragraphWindows } from './windows';
 
 /** Every input the model weighs, in a fixed order. */
 export const FEATURE_IDS: readonly string[] = SCORE_FEATURES.map((feature) => feature.id);
@@ -11,29 +12,53 @@ export const FEATURE_IDS: readonly string[] = SCORE_FEATURES.map((feature) => fe
 /** The sign each input's weight must have (see fitLogistic). */
 export const FEATURE_DIRECTIONS: readonly number[] = SCORE_FEATURES.map((feature) => feature.direction);
 
-/** One corpus text, measured. */
+/** What a measured row is: a whole corpus text, or a window of its paragraphs (a selection). */
+export type RowKind = 'text' | 'window';
+
+/** One corpus text or paragraph window, measured. */
 export interface MeasuredRow {
+  /** The corpus text it comes from. */
   row: CorpusRow;
+  /** What was measured: the whole text or a window of it. */
+  kind: RowKind;
+  /** The measured text itself. */
+  text: string;
+  /** Its source group (a window shares its text's). */
   group: string;
+  /** 1 for AI copy, 0 for human copy. */
   label: number;
+  /** Each signal's value. */
   values: Record<string, number>;
+  /** The model's inputs before standardization. */
   features: number[];
+  /** Word tokens. */
   words: number;
 }
 
-/** Measures every row of one language (with its language fixed, as the corpus labels it). */
-export function measureRows(rows: readonly CorpusRow[], lang: Lang): MeasuredRow[] {
-  return rows
-    .filter((row) => row.lang === lang)
-    .map((row) => {
-      const measured = measure(row.text, { lang });
-      return {
-        row,
-        group: sourceGroup(row),
-        label: row.label === 'ai' ? 1 : 0,
-        values: measured.values,
-        features: SCORE_FEATURES.map((feature) => featureValue(featureSum(feature, measured.values))),
-        words: measured.words,
-      };
-    });
+function measureOne(row: CorpusRow, lang: Lang, kind: RowKind, text: string): MeasuredRow {
+  const measured = measure(text, { lang });
+  return {
+    row,
+    kind,
+    text,
+    group: sourceGroup(row),
+    label: row.label === 'ai' ? 1 : 0,
+    values: measured.values,
+    features: SCORE_FEATURES.map((feature) => featureValue(featureSum(feature, measured.values))),
+    words: measured.words,
+  };
+}
+
+/**
+ * Measures every row of one language (with its language fixed, as the corpus labels it): each
+ * whole text and, with `windows`, each of its paragraph windows after it.
+ */
+export function measureRows(rows: readonly CorpusRow[], lang: Lang, options: { windows?: boolean } = {}): MeasuredRow[] {
+  const measured: MeasuredRow[] = [];
+  for (const row of rows) {
+    if (row.lang !== lang) continue;
+    measured.push(measureOne(row, lang, 'text', row.text));
+    if (options.windows) for (const window of paragraphWindows(row.text)) measured.push(measureOne(row, lang, 'window', window.text));
+  }
+  return measured;
 }

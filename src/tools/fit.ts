@@ -27,9 +27,16 @@ export function moments(rows: number[][], width: number): { means: number[]; sca
 /**
  * Fits P(y=1) = σ(b + w·z) with an L2 penalty on w. `directions[j]` = 1 keeps w_j ≥ 0, -1 keeps
  * w_j ≤ 0: a signal of predictable copy may only raise the score, a human marker only lower it,
- * whatever quirks a small corpus has. Newton's method on the free weights, with an active set.
+ * whatever quirks a small corpus has. `floors[j]` raises that bound from 0 to |w_j| ≥ floor.
+ * Newton's method on the free weights, with an active set.
  */
-export function fitLogistic(rows: number[][], labels: number[], l2: number, directions: number[], options: { standardize?: boolean } = {}): LogisticFit {
+export function fitLogistic(
+  rows: number[][],
+  labels: number[],
+  l2: number,
+  directions: number[],
+  options: { standardize?: boolean; floors?: readonly number[] } = {},
+): LogisticFit {
   const width = rows[0]?.length ?? 0;
   // Rows that are already standardized (per language, see joint.ts) are used as they are.
   const { means, scales } = options.standardize === false ? { means: new Array<number>(width).fill(0), scales: new Array<number>(width).fill(1) } : moments(rows, width);
@@ -45,8 +52,12 @@ export function fitLogistic(rows: number[][], labels: number[], l2: number, dire
       const direction = directions[j - 1]!;
       // Direction 0: a free weight (the language term of the joint model).
       if (direction === 0) continue;
-      if (!fixed[j] && beta[j]! * direction < 0) {
-        beta[j] = 0;
+      // A floor keeps a weight at least this far from zero in its direction (see calibrate's
+      // evidence floor); without one the bound is zero, the plain sign constraint.
+      const floor = options.floors?.[j - 1] ?? 0;
+      if (!fixed[j] && beta[j]! * direction < floor) {
+        // `+ 0` turns the -0 of a zero floor in direction -1 into 0.
+        beta[j] = direction * floor + 0;
         fixed[j] = true;
         changed = true;
       } else if (fixed[j] && gradient[j]! * direction > 1e-6) {

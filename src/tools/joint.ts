@@ -3,37 +3,75 @@
 // weights is fitted on all texts together, with a free term per language. Sharing the weights
 // doubles the data each weight is learned from; on dev, source-grouped CV went from nl 0.892 /
 // en 0.744 (a model per language) to about nl 0.92 / en 0.80.
+//
+// Short texts carry less evidence: a tell is counted as if the text had K more words without one,
+// a metric is pulled toward the average (see `evidenceInput`), the same at fitting and at scoring,
+// and the model is fitted
+// on whole texts and on paragraph windows together, so a 40-word selection and a 400-word page are
+// each judged on their own evidence.
 import type { Lang } from '../analyzer/types';
 import type { Model } from '../analyzer/model';
-import { standardize } from '../analyzer/score';
+import { evidenceInput, evidenceShare } from '../analyzer/score';
+import { SCORE_FEATURES } from '../analyzer/signals';
 import { auroc, fitLogistic, groupFolds, moments, predict, shuffledGroupFolds } from './fit';
-import { FEATURE_DIRECTIONS, FEATURE_IDS, type MeasuredRow } from './features';
+import { FEATURE_DIRECTIONS, FEATURE_IDS, type MeasuredRow, type RowKind } from './features';
 
 /** The languages, in the order of the language term (Dutch gets the extra term). */
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
+/** How a model is fitted. */
+export interface FitOptions {
+  /** L2 penalty on the weights. */
+  l2: number;
+  /** K of the evidence share n / (n + K): words at which a text carries half its full evidence. */
+  evidenceWords: number;
+  /** Least weight per feature id, in the feature's direction (the evidence floor of phrase tells). */
+  floors?: Readonly<Record<string, number>>;
+  /** Which rows the weights are learned from: whole texts only, or texts and paragraph windows. */
+  train: 'texts' | 'all';
+}
+
 /** Per-language means and scales of every feature. */
 type LanguageMoments = Record<Lang, { means: number[]; scales: number[] }>;
 
+/** Moments from whole texts only: a window is a part of a text, not another sample of the scale. */
 function languageMoments(data: Record<Lang, readonly MeasuredRow[]>): LanguageMoments {
   const width = FEATURE_IDS.length;
-  return Object.fromEntries(LANGS.map((lang) => [lang, moments(data[lang].map((item) => item.features), width)])) as LanguageMoments;
+  return Object.fromEntries(
+    LANGS.map((lang) => [lang, moments(data[lang].filter((item) => item.kind === 'text').map((item) => item.features), width)]),
+  ) as LanguageMoments;
 }
 
-/** A row as the joint model sees it: each feature standardized in its language, then the language term. */
-function jointRow(item: MeasuredRow, lang: Lang, stats: LanguageMoments): number[] {
+/** A row as the joint model sees it: each feature standardized in its language, weighed by its evidence, then the language term. */
+function jointRow(item: MeasuredRow, lang: Lang, stats: LanguageMoments, evidenceWords: number): number[] {
   const { means, scales } = stats[lang];
-  return [...item.features.map((value, column) => standardize(value, means[column]!, scales[column]!)), lang === 'nl' ? 1 : 0];
+  const share = evidenceShare(item.words, evidenceWords);
+  return [...item.features.map((value, column) => evidenceInput(value, REFERENCES[column]!, share, means[column]!, scales[column]!)), lang === 'nl' ? 1 : 0];
 }
 
 const DIRECTIONS = [...FEATURE_DIRECTIONS, 0];
+const REFERENCES = SCORE_FEATURES.map((feature) => feature.reference);
+
+function floorsOf(options: FitOptions): number[] {
+  return [...FEATURE_IDS.map((id) => options.floors?.[id] ?? 0), 0];
+}
+
+function trains(item: MeasuredRow, options: FitOptions): boolean {
+  return options.train === 'all' || item.kind === 'text';
+}
+
+function fitRows(train: Record<Lang, readonly MeasuredRow[]>, options: FitOptions) {
+  const stats = languageMoments(train);
+  const used = LANGS.flatMap((lang) => train[lang].filter((item) => trains(item, options)).map((item) => ({ item, lang })));
+  const rows = used.map(({ item, lang }) => jointRow(item, lang, stats, options.evidenceWords));
+  const labels = used.map(({ item }) => item.label);
+  const fit = fitLogistic(rows, labels, options.l2, DIRECTIONS, { standardize: false, floors: floorsOf(options) });
+  return { fit, stats };
+}
 
 /** Fits the joint model and returns it in the per-language shape the analyzer reads. */
-export function fitJoint(data: Record<Lang, readonly MeasuredRow[]>, l2: number): Model['languages'] {
-  const stats = languageMoments(data);
-  const rows = LANGS.flatMap((lang) => data[lang].map((item) => jointRow(item, lang, stats)));
-  const labels = LANGS.flatMap((lang) => data[lang].map((item) => item.label));
-  const fit = fitLogistic(rows, labels, l2, DIRECTIONS, { standardize: false });
+export function fitJoint(data: Record<Lang, readonly MeasuredRow[]>, options: FitOptions): Model['languages'] {
+  const { fit, stats } = fitRows(data, options);
   const languageTerm = fit.weights[FEATURE_IDS.length]!;
   return Object.fromEntries(
     LANGS.map((lang) => [
@@ -50,26 +88,24 @@ export function fitJoint(data: Record<Lang, readonly MeasuredRow[]>, l2: number)
 
 /**
  * Out-of-fold probabilities of a source-grouped cross-validation of the joint model: every text of
- * a source in one fold, and the per-language standardization learned from the training folds only.
- * Split 0 is the balanced partition of `groupFolds`; any other number a shuffled one.
+ * a source (and every window of those texts) in one fold, and the per-language standardization
+ * learned from the training folds only. Split 0 is the balanced partition of `groupFolds`; any
+ * other number a shuffled one. Predictions are in the order of `data[lang]`.
  */
-export function crossValidateJoint(data: Record<Lang, readonly MeasuredRow[]>, l2: number, folds = 5, split = 0): Record<Lang, number[]> {
+export function crossValidateJoint(data: Record<Lang, readonly MeasuredRow[]>, options: FitOptions, folds = 5, split = 0): Record<Lang, number[]> {
   const all = LANGS.flatMap((lang) => data[lang].map((item) => ({ item, lang })));
   const groups = all.map(({ item }) => item.group);
   const foldOf = split === 0 ? groupFolds(groups, folds) : shuffledGroupFolds(groups, folds, split);
   const predictions = all.map(() => 0.5);
   for (let fold = 0; fold < folds; fold++) {
+    if (all.every((_, index) => foldOf[index] !== fold)) continue;
     const train = { nl: [], en: [] } as Record<Lang, MeasuredRow[]>;
     all.forEach(({ item, lang }, index) => {
       if (foldOf[index] !== fold) train[lang].push(item);
     });
-    if (all.every((_, index) => foldOf[index] !== fold)) continue;
-    const stats = languageMoments(train);
-    const trainRows = LANGS.flatMap((lang) => train[lang].map((item) => jointRow(item, lang, stats)));
-    const trainLabels = LANGS.flatMap((lang) => train[lang].map((item) => item.label));
-    const fit = fitLogistic(trainRows, trainLabels, l2, DIRECTIONS, { standardize: false });
+    const { fit, stats } = fitRows(train, options);
     all.forEach(({ item, lang }, index) => {
-      if (foldOf[index] === fold) predictions[index] = predict(fit, jointRow(item, lang, stats));
+      if (foldOf[index] === fold) predictions[index] = predict(fit, jointRow(item, lang, stats, options.evidenceWords));
     });
   }
   return { nl: predictions.slice(0, data.nl.length), en: predictions.slice(data.nl.length) };
@@ -80,12 +116,24 @@ export const REPEATS = 20;
 
 /** The result of repeated source-grouped cross-validation. */
 export interface RepeatedValidation {
-  /** AUROC of every partition, per language. */
-  aurocs: Record<Lang, number[]>;
-  /** Mean of those AUROCs, per language: the headline figure. */
-  meanAuroc: Record<Lang, number>;
+  /** AUROC of every partition, per language and kind of row. */
+  aurocs: Record<Lang, Record<RowKind, number[]>>;
+  /** Mean of those AUROCs, per language and kind: the headline figures. */
+  meanAuroc: Record<Lang, Record<RowKind, number>>;
   /** Out-of-fold probabilities of every partition, per language (each in the order of `data`). */
   predictions: Record<Lang, number[][]>;
+}
+
+/** AUROC over the rows of one kind. */
+export function aurocOf(predictions: readonly number[], rows: readonly MeasuredRow[], kind: RowKind): number {
+  const scores: number[] = [];
+  const labels: number[] = [];
+  rows.forEach((item, index) => {
+    if (item.kind !== kind) return;
+    scores.push(predictions[index]!);
+    labels.push(item.label);
+  });
+  return auroc(scores, labels);
 }
 
 /**
@@ -93,20 +141,23 @@ export interface RepeatedValidation {
  * partition of ~50 sources per language is a draw of luck: on dev, English AUROC ranged 0.82–0.89
  * over 30 partitions of the same model. The mean over many partitions is the steadier estimate.
  */
-export function repeatedCrossValidateJoint(data: Record<Lang, readonly MeasuredRow[]>, l2: number, repeats = REPEATS): RepeatedValidation {
-  const aurocs = { nl: [], en: [] } as Record<Lang, number[]>;
+export function repeatedCrossValidateJoint(data: Record<Lang, readonly MeasuredRow[]>, options: FitOptions, repeats = REPEATS): RepeatedValidation {
+  const kinds: RowKind[] = ['text', 'window'];
+  const aurocs = Object.fromEntries(LANGS.map((lang) => [lang, { text: [], window: [] }])) as unknown as Record<Lang, Record<RowKind, number[]>>;
   const all = { nl: [], en: [] } as Record<Lang, number[][]>;
   for (let split = 1; split <= repeats; split++) {
-    const predictions = crossValidateJoint(data, l2, 5, split);
+    const predictions = crossValidateJoint(data, options, 5, split);
     for (const lang of LANGS) {
-      aurocs[lang].push(auroc(predictions[lang], data[lang].map((item) => item.label)));
+      for (const kind of kinds) aurocs[lang][kind].push(aurocOf(predictions[lang], data[lang], kind));
       all[lang].push(predictions[lang]);
     }
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return {
     aurocs,
-    meanAuroc: Object.fromEntries(LANGS.map((lang) => [lang, mean(aurocs[lang])])) as Record<Lang, number>,
+    meanAuroc: Object.fromEntries(
+      LANGS.map((lang) => [lang, Object.fromEntries(kinds.map((kind) => [kind, mean(aurocs[lang][kind])]))]),
+    ) as Record<Lang, Record<RowKind, number>>,
     predictions: all,
   };
 }

@@ -81,6 +81,18 @@ describe('fitLogistic', () => {
     expect(fit.weights[0]).toBeGreaterThan(0);
     expect(fit.weights[1]).toBe(0);
   });
+  it('holds a weight at its floor when the data would give it less', () => {
+    const free = fitLogistic(rows, labels, 1, [1, -1]);
+    const floored = fitLogistic(rows, labels, 1, [1, -1], { floors: [0, 0.5] });
+    expect(free.weights[1]).toBe(0);
+    expect(floored.weights[1]).toBeCloseTo(-0.5, 10);
+    expect(floored.weights[0]).toBeGreaterThan(0);
+  });
+  it('leaves a weight above its floor free', () => {
+    const fit = fitLogistic(rows, labels, 1, [1, 0], { floors: [0.01, 0] });
+    expect(fit.weights[0]).toBeGreaterThan(0.01);
+    expect(fit.weights[0]).toBeCloseTo(fitLogistic(rows, labels, 1, [1, 0]).weights[0]!, 6);
+  });
   it('shrinks weights as the penalty grows', () => {
     const loose = fitLogistic(rows, labels, 0.1, [1, 0]);
     const tight = fitLogistic(rows, labels, 100, [1, 0]);
