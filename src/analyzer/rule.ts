@@ -1,5 +1,5 @@
 import type { Category, Finding, Lang, Span } from './types';
-import type { Document, Sentence } from './text/document';
+import type { Document, Paragraph, Sentence } from './text/document';
 import type { Lexicon, LexiconEntry } from './lexicon/define';
 import type { LexiconMatch } from './lexicon/match';
 import { COMPILED_LEXICONS, PHRASE_LEXICONS } from './lexicons';
@@ -61,6 +61,20 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
     if (offset < sentence.start) high = middle - 1;
     else if (offset >= sentence.end) low = middle + 1;
     else return sentence;
+  }
+  return undefined;
+}
+
+/** The paragraph containing `offset` (binary search over sorted paragraph spans). */
+export function paragraphAt(doc: Document, offset: number): Paragraph | undefined {
+  let low = 0;
+  let high = doc.paragraphs.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const paragraph = doc.paragraphs[middle]!;
+    if (offset < paragraph.start) high = middle - 1;
+    else if (offset >= paragraph.end) low = middle + 1;
+    else return paragraph;
   }
   return undefined;
 }
@@ -179,6 +193,11 @@ export interface PatternRuleSettings extends DataRuleSettings {
   patterns: Record<Lang, PatternSet>;
   /** The message per language, given the matched text. */
   message: Record<Lang, (actual: string, entry: PatternEntry) => string>;
+  /**
+   * Human conventions of the same shape that are not tells (a contact field, a heading, a name):
+   * a match for which this returns true is not reported. Code, not data: it reads the context.
+   */
+  skip?: (doc: Document, span: Span, scope: Span) => boolean;
 }
 
 /** A rule that reports every match of its shapes; its signal is the hits' weight per 100 words. */
@@ -202,6 +221,7 @@ export function patternRule(settings: PatternRuleSettings): Rule {
           if (entry.unless?.test(match[0])) continue;
           const start = scope.start + match.index;
           const end = trimEnd(doc.text, start, start + match[0].length);
+          if (settings.skip?.(doc, { start, end }, scope)) continue;
           drafts.push({
             span: { start, end },
             message: settings.message[doc.lang](doc.text.slice(start, end), entry),

@@ -1,5 +1,6 @@
 import type { Finding, Lang } from '../types';
-import { density, makeFinding, type Rule } from '../rule';
+import { density, makeFinding, paragraphAt, type Rule } from '../rule';
+import { isCreditDash, isDatelineDash, isLegalLine, isRangeDash } from '../conventions';
 
 /**
  * The dash each language's generated copy overuses. Dutch typography writes the gedachtestreepje as
@@ -12,6 +13,17 @@ const DASH: Record<Lang, RegExp> = {
   nl: /—|(?<= )–(?= )/g,
   en: /—/g,
 };
+
+/**
+ * Whether a dash is ordinary typography rather than a gedachtestreepje: a range ("7.00 – 18.00",
+ * "ma – vr"), a credit ("— Jan de Wit"), a dateline ("AMSTERDAM —") or part of a footer's legal line.
+ */
+function isTypography(text: string, index: number, end: number, paragraph: { start: number; end: number } | undefined): boolean {
+  if (isRangeDash(text, index, end)) return true;
+  if (!paragraph) return false;
+  if (isLegalLine(text.slice(paragraph.start, paragraph.end))) return true;
+  return isCreditDash(text, index, end, paragraph.start, paragraph.end) || isDatelineDash(text, index, paragraph.start);
+}
 
 /** Dashes used as all-purpose punctuation; weak alone, counted by density. */
 export const emDash: Rule = {
@@ -28,6 +40,7 @@ export const emDash: Rule = {
     dash.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = dash.exec(doc.text)) !== null) {
+      if (isTypography(doc.text, match.index, match.index + match[0].length, paragraphAt(doc, match.index))) continue;
       findings.push(
         makeFinding(this, doc, {
           span: { start: match.index, end: match.index + match[0].length },

@@ -1,8 +1,18 @@
 import type { Finding } from '../types';
 import { density, makeFinding, type Rule } from '../rule';
+import { hasContactValue } from '../conventions';
 
-/** An emoji or check mark at the start of a line. */
-const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|[✓✔☑➡➜►▶])(?:\uFE0F|\u200D\p{Extended_Pictographic})*/u;
+/**
+ * An emoji at the start of a line: a character drawn as an emoji by default (🚀, ✅, 💡), or one
+ * made an emoji by the variation selector (✔️). Not the text symbols people typed long before
+ * generated copy: "©", "®", "™", plain check marks and arrows (✓ ✔ ► ↩) used as list marks.
+ */
+const LEADING_EMOJI = /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*/u;
+
+/** What follows a contact icon ("📞 030 123 4567", "📩 info@…"): an icon, not a bullet. */
+function labelsContact(rest: string): boolean {
+  return hasContactValue(rest) && rest.trim().split(/\s+/u).length <= 4;
+}
 
 /** Lines that open with an emoji used as a bullet or header. */
 export const emojiBullets: Rule = {
@@ -16,8 +26,9 @@ export const emojiBullets: Rule = {
   run(doc) {
     const findings: Finding[] = [];
     for (const paragraph of doc.paragraphs) {
-      const match = LEADING_EMOJI.exec(doc.text.slice(paragraph.start, paragraph.end));
-      if (!match) continue;
+      const line = doc.text.slice(paragraph.start, paragraph.end);
+      const match = LEADING_EMOJI.exec(line);
+      if (!match || labelsContact(line.slice(match[0].length))) continue;
       findings.push(
         makeFinding(this, doc, {
           span: { start: paragraph.start, end: paragraph.start + match[0].length },

@@ -19,7 +19,13 @@ export const repeatedPhrases: Rule = {
   run(doc) {
     const functionWords = FUNCTION_WORDS[doc.lang];
     const places = new Map<string, { start: number; end: number }[]>();
+    // A sentence repeated word for word is the page template at work (a contact blurb in header and
+    // footer, a slogan under every section): it is read once, so its phrases do not count as repetition.
+    const seenSentences = new Set<string>();
     for (const sentence of doc.sentences) {
+      const whole = sentence.words.map((word) => word.norm).join(' ');
+      if (seenSentences.has(whole)) continue;
+      seenSentences.add(whole);
       const words = sentence.words;
       for (let index = 0; index + SIZE <= words.length; index++) {
         const gram = words.slice(index, index + SIZE);

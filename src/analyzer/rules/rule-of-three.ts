@@ -12,6 +12,12 @@ const TRIAD: Record<Lang, RegExp> = {
   nl: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:en|of) ${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
   en: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:and|or) ${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
 };
+/** Whether every item of a triad starts with a capital: a list of names, places or products. */
+function namesOnly(triad: string, lang: Lang): boolean {
+  const items = triad.split(lang === 'nl' ? /,\s*|\s+(?:en|of)\s+/u : /,\s*|\s+(?:and|or)\s+/u).filter((item) => item.trim().length > 0);
+  return items.length >= 3 && items.every((item) => /^\s*[A-ZÀ-ÖØ-Þ]/u.test(item));
+}
+
 /** Sentences this short, three in a row, form a staccato triad: "Snel. Simpel. Slim." */
 const STACCATO_MAX_WORDS = 2;
 
@@ -39,6 +45,8 @@ export const ruleOfThree: Rule = {
       while ((match = triad.exec(slice)) !== null) {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
+        // Lists of names and places ("Leusden, Hoogland en Soest") are facts, not a rhetorical triad.
+        if (namesOnly(match[0], doc.lang)) continue;
         findings.push(makeFinding(this, doc, { span: { start, end }, message: message(doc.text.slice(start, end)), note }));
       }
     }

@@ -13,6 +13,7 @@ export default defineExamples('repeated-phrases', {
       },
     ],
     pass: [
+      'Bakkerij De Korenbloem bakt elke dag vers brood.\nWij bakken met biologisch meel uit de regio.\nBakkerij De Korenbloem bakt elke dag vers brood.\nBakkerij De Korenbloem bakt elke dag vers brood.',
       'Wij bieden persoonlijke begeleiding. Met een vaste coach bereik je meer. Kies je eigen tempo.',
       'Ik ga naar de markt. Jij gaat naar de markt. Zij gaat naar de bakker.',
     ],
@@ -29,6 +30,7 @@ export default defineExamples('repeated-phrases', {
       },
     ],
     pass: [
+      'Northside Bakery bakes fresh bread every day.\nWe use organic flour from local mills.\nNorthside Bakery bakes fresh bread every day.\nNorthside Bakery bakes fresh bread every day.',
       'We offer personal coaching. With a fixed coach you achieve more. Choose your own pace.',
       'I went to the market. You went to the market. She went to the bakery.',
     ],

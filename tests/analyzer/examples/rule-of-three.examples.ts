@@ -6,13 +6,17 @@ export default defineExamples('rule-of-three', {
       { text: 'Onze software is snel, betrouwbaar en schaalbaar.', actual: 'snel, betrouwbaar en schaalbaar' },
       { text: 'Snel. Simpel. Slim.', actual: 'Snel. Simpel. Slim.' },
     ],
-    pass: ['De jas is waterdicht en weegt 400 gram.', 'Kies rood of blauw.'],
+    pass: [
+      'Wij bezorgen in Leusden, Hoogland en Soest.',
+      'Met klanten als Albert Heijn, Jumbo en Plus.','De jas is waterdicht en weegt 400 gram.', 'Kies rood of blauw.'],
   },
   en: {
     flag: [
       { text: 'Our software is fast, reliable and scalable.', actual: 'fast, reliable and scalable' },
       { text: 'Fast. Simple. Smart.', actual: 'Fast. Simple. Smart.' },
     ],
-    pass: ['The jacket is waterproof and weighs 400 grams.', 'Pick red or blue.'],
+    pass: [
+      'We deliver to Leeds, York and Harrogate.',
+      'Trusted by Acme, Globex and Initech.','The jacket is waterproof and weighs 400 grams.', 'Pick red or blue.'],
   },
 });

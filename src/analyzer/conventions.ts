@@ -1,0 +1,86 @@
+/**
+ * Human conventions of real pages that look like tells: time and number ranges, credit lines,
+ * datelines, contact and spec fields, headings, names. Each rule asks these before it reports, so
+ * a bakery's opening hours or a footer's "©" line is never read as generated copy.
+ */
+
+/** An e-mail address, a web address or a phone number: the value of a contact field. */
+const CONTACT_VALUE = /@|https?:\/\/|www\.|(?:^|[\s:(])\+?\d[\d ()./-]{6,}\d/u;
+
+/** Whether `text` holds contact details (e-mail, URL, phone number). */
+export function hasContactValue(text: string): boolean {
+  return CONTACT_VALUE.test(text);
+}
+
+/** Day and month names and abbreviations, both languages: the ends of a day or date range. */
+const CALENDAR_WORD =
+  /^(?:ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|sept|okt|oct|nov|dec|januari|februari|maart|april|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\.?$/i;
+
+/** The word or number right before `index` and right after `end`, across spaces and NBSP. */
+function neighbours(text: string, index: number, end: number): [string, string] {
+  const before = /([\p{L}\p{N}.,:€$£%]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, index - 24), index))?.[1] ?? '';
+  const after = /^[\s\u00a0]*([\p{L}\p{N}.,:€$£%]+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
+  return [before, after];
+}
+
+const NUMBERISH = /\d/u;
+
+/**
+ * Whether the dash at `[index, end)` joins the ends of a range: times ("7.00 – 18.00"), years
+ * ("2019—2021"), prices, pages, days ("ma – vr") or months. A range dash is typography, not a
+ * gedachtestreepje.
+ */
+export function isRangeDash(text: string, index: number, end: number): boolean {
+  const [before, after] = neighbours(text, index, end);
+  if (NUMBERISH.test(before) && (NUMBERISH.test(after) || /^[€$£]/u.test(after))) return true;
+  const bare = (word: string) => word.replace(/[.,:]+$/u, '');
+  return CALENDAR_WORD.test(bare(before)) && CALENDAR_WORD.test(bare(after));
+}
+
+/** Most words a credit line after a dash holds: "— Jan de Wit, bakker in Soest". */
+const MAX_CREDIT_WORDS = 8;
+
+/**
+ * Whether the dash at `index` of a paragraph `[start, end)` introduces a credit or attribution:
+ * it opens the paragraph ("— Jan de Wit") or follows a closing quote or sentence end and is followed
+ * by a short capitalised name up to the end of the paragraph ("… Aanrader!” — Jan, Soest").
+ */
+export function isCreditDash(text: string, index: number, dashEnd: number, start: number, end: number): boolean {
+  const before = text.slice(start, index).trim();
+  const after = text.slice(dashEnd, end).trim();
+  const words = after.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_CREDIT_WORDS) return false;
+  if (!/^\p{Lu}/u.test(after) || /[.!?]$/u.test(after) && words.length > 4) return false;
+  return before.length === 0 || /[.!?"”’»)]$/u.test(before);
+}
+
+/**
+ * Whether the dash at `index` follows a dateline at the start of a paragraph: a place in capitals
+ * ("AMSTERDAM —"), or a place and date ("Utrecht, 3 maart 2021 –").
+ */
+export function isDatelineDash(text: string, index: number, start: number): boolean {
+  const before = text.slice(start, index).trim();
+  if (before.length === 0 || before.length > 40) return false;
+  return /^[\p{Lu}][\p{Lu} .'-]+$/u.test(before) || /^[\p{Lu}][\p{L} .'-]*,? \d{1,2}(?:e|st|nd|rd|th)? [\p{L}]+\.? \d{4}$/u.test(before) || /^\d{1,2}[-/. ]\d{1,2}[-/. ]\d{2,4}$/u.test(before);
+}
+
+/** Whether a line is a legal or credit line of a page footer: "© 2021 Bakkerij X", "® …", "™ …". */
+export function isLegalLine(line: string): boolean {
+  return /^\s*(?:©|®|™|\(c\)|copyright\b)/iu.test(line);
+}
+
+/** Words that end a sentence in running text. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+
+/** Most words of a line read as a heading or a field rather than running text. */
+const MAX_HEADING_WORDS = 10;
+
+/**
+ * Whether a paragraph reads as a heading or label rather than running text: short and not ended
+ * like a sentence ("Over ons", "For Clients: What to Expect", "Openingstijden").
+ */
+export function isHeadingLike(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  if (trimmed.length === 0 || SENTENCE_END.test(trimmed)) return false;
+  return trimmed.split(/\s+/u).length <= MAX_HEADING_WORDS;
+}
