@@ -42,7 +42,7 @@ export function ScoreSummary({ report }: { report: Report }) {
         {summary && <p class="summary">{summary}</p>}
         <p class="meta">
           {t('statsWords', formatNumber(report.stats.words))} ·{' '}
-          {report.langSource === 'detected' ? t('statsLangDetected', languageName) : t('statsLangChosen', languageName)}
+          {report.langSource === 'option' ? t('statsLangChosen', languageName) : t('statsLangDetected', languageName)}
         </p>
       </div>
     </section>

@@ -66,3 +66,62 @@ export function mostlyOtherScript(text: string): boolean {
   const latin = sample.match(LATIN_LETTER)?.length ?? 0;
   return letters - latin >= MIN_OTHER_SCRIPT_LETTERS && latin < (letters - latin);
 }
+
+/**
+ * Letter sequences that are common in one language's spelling and rare in the other's (and in
+ * German): Dutch "ij", "oe", "ui", "aa", "-heid", "-lijk"; English "th", "wh", "gh", "ck", "-tion",
+ * "-ly". They tell the language of text that has few function words: product lists, menus, labels.
+ */
+const SPELLING: Record<Lang, RegExp> = {
+  nl: /ij|oe|ui|aa|uu|oo|heid|lijk|tje/g,
+  en: /th|wh|gh|ck|tion|ly$|ous$|ew$/g,
+};
+
+/** Fewest words spelling is trusted on. */
+const MIN_SPELLING_WORDS = 4;
+
+/** Guesses Dutch or English from spelling alone; null when the text is too short or unclear. */
+export function detectBySpelling(words: readonly Token[]): Lang | null {
+  let nl = 0;
+  let en = 0;
+  let counted = 0;
+  for (const word of words) {
+    if (word.kind !== 'word' || word.norm.length < 3) continue;
+    counted++;
+    nl += word.norm.match(SPELLING.nl)?.length ?? 0;
+    en += word.norm.match(SPELLING.en)?.length ?? 0;
+  }
+  if (counted < MIN_SPELLING_WORDS) return null;
+  if (nl >= 1.5 * en && nl >= 2) return 'nl';
+  if (en >= 1.5 * nl && en >= 2) return 'en';
+  return null;
+}
+
+/** The language a page declares (`<html lang="nl-NL">`), when it is one we judge. */
+export function langFromHint(hint: string | undefined): Lang | null {
+  const primary = hint?.trim().toLowerCase().split(/[-_]/u)[0];
+  return primary === 'nl' || primary === 'en' ? primary : null;
+}
+
+/** Fewest words a block needs before its own function words decide its language. */
+const MIN_BLOCK_WORDS = 6;
+
+/**
+ * The language of one block (paragraph) from its function words, or null when it is too short or
+ * not clearly one of the two: such a block is read in the language of the text around it.
+ */
+export function blockLanguage(words: readonly Token[]): Lang | null {
+  let nl = 0;
+  let en = 0;
+  let counted = 0;
+  for (const word of words) {
+    if (word.kind !== 'word') continue;
+    counted++;
+    if (FUNCTION_WORDS.nl.has(word.norm)) nl++;
+    if (FUNCTION_WORDS.en.has(word.norm)) en++;
+  }
+  if (counted < MIN_BLOCK_WORDS) return null;
+  if (nl >= 2 * en + 2) return 'nl';
+  if (en >= 2 * nl + 2) return 'en';
+  return null;
+}

@@ -98,8 +98,12 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
   }));
   // Plain code-unit order: localeCompare would load ICU collation (10-20 ms) on a cold start.
   signals.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const verdict: Verdict = score >= model.verdict.high ? 'high' : score >= model.verdict.medium ? 'medium' : 'low';
-  return { score, verdict, signals };
+  return { score, verdict: verdictOf(score, model), signals };
+}
+
+/** The band a score falls in. */
+export function verdictOf(score: number, model: Model): Verdict {
+  return score >= model.verdict.high ? 'high' : score >= model.verdict.medium ? 'medium' : 'low';
 }
 
 function round(value: number): number {

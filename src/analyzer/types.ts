@@ -78,8 +78,13 @@ export interface Report {
   schema: 1;
   /** Language judged, or null when the text is in neither Dutch nor English. */
   lang: Lang | null;
-  /** Whether the language was given by the caller or detected. */
-  langSource: 'option' | 'detected';
+  /** Whether the language was given by the caller, detected from the text, or taken from the page's declared language (`langHint`) because the text alone did not tell. */
+  langSource: 'option' | 'detected' | 'hint';
+  /**
+   * Present when the text mixes Dutch and English blocks with enough words of each: every block is
+   * judged in its own language, and `score` is the word-weighted mean of these parts' scores.
+   */
+  parts?: LanguagePart[];
   /** 0–100, higher = more predictable; null when the text cannot be judged (see `reason`). */
   score: number | null;
   /** Band of the score; null together with the score. */
@@ -92,6 +97,16 @@ export interface Report {
   findings: Finding[];
   /** Basic counts of the text. */
   stats: TextStats;
+}
+
+/** The blocks of a mixed text in one language, and their own score. */
+export interface LanguagePart {
+  /** The language these blocks are judged in. */
+  lang: Lang;
+  /** Word tokens in these blocks. */
+  words: number;
+  /** Their score on their own. */
+  score: number;
 }
 
 /** Basic counts of an analysed text. */

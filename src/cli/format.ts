@@ -77,7 +77,12 @@ export function formatFileText(result: FileResult, styles: Styles): string {
     const tail = direction ? `  → ${direction}` : '';
     lines.push(`  ${styles.dim(location)}  ${finding.ruleId.padEnd(ruleWidth)}  ${singleLine(finding.message)}${singleLine(tail)}`);
   });
-  const language = result.lang ? `${result.lang} (${result.langSource === 'option' ? 'given' : 'detected'})` : 'language unknown';
+  const how = result.langSource === 'option' ? 'given' : result.langSource === 'hint' ? "from the page's lang attribute" : 'detected';
+  const language = result.parts
+    ? `${result.parts.map((part) => `${part.lang} ${part.words} words`).join(', ')} (mixed, each block in its own language)`
+    : result.lang
+      ? `${result.lang} (${how})`
+      : 'language unknown';
   const counts = `${result.stats.words} words, ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`;
   if (result.score === null || result.verdict === null) {
     lines.push(`  ${styles.bold('no score')}: ${describeNoScore(result)} · ${language} · ${counts}`);

@@ -137,7 +137,7 @@ for (const lang of LANGS) {
   if (showEntries) {
     const counts = new Map<string, [number, number]>();
     for (const item of data) {
-      const seen = new Set(measure(item.row.text, { lang }).findings.map((finding) => finding.entryId).filter(Boolean) as string[]);
+      const seen = new Set(measure(item.row.text, { lang }).main!.findings.map((finding) => finding.entryId).filter(Boolean) as string[]);
       for (const entry of seen) {
         const pair = counts.get(entry) ?? [0, 0];
         pair[item.label]!++;

@@ -94,4 +94,57 @@ describe('report', () => {
   it('refuses a non-string with a clear error', () => {
     expect(() => analyze(42 as unknown as string)).toThrow(/needs a string, got number/);
   });
+  it('gives every text of 25 words or more a score', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, index) => (index % 7 === 6 ? 'bakker.' : 'brood')).join(' ');
+    expect(analyze(`Wij bakken ons brood elke ochtend om vijf uur, met de hand en met meel van de molen in Soest, en de eerste broden liggen om zeven uur in de winkel.`).score).not.toBeNull();
+    expect(analyze(words(24), { lang: 'nl' })).toMatchObject({ score: null, reason: 'too-short' });
+  });
+  it('does not let two hits in a short paragraph jump it to a high score', () => {
+    const short = 'Wij bieden naadloze oplossingen voor bakkers in heel Nederland. Onze monteurs komen binnen een dag langs, ook in het weekend, en nemen de onderdelen meteen mee.';
+    const report = analyze(short);
+    expect(report.findings.length).toBeGreaterThanOrEqual(1);
+    expect(report.score).not.toBeNull();
+    expect(report.verdict).not.toBe('high');
+  });
+});
+
+describe('language per block', () => {
+  const englishBlock =
+    'In today\'s fast-paced world, we deliver seamless, tailored solutions that take your business to the next level. Whether you are a startup or an established enterprise, we have got you covered.';
+  const mixed = `${humanNl}\n\n${englishBlock}`;
+
+  it('checks the English blocks of a Dutch page in English', () => {
+    const report = analyze(mixed);
+    expect(report.lang).toBe('nl');
+    const english = report.findings.filter((finding) => finding.span.start >= mixed.indexOf(englishBlock));
+    expect(english.length).toBeGreaterThan(0);
+    expect(english.every((finding) => finding.lang === 'en')).toBe(true);
+    expect(report.findings.filter((finding) => finding.span.start < mixed.indexOf(englishBlock)).every((finding) => finding.lang === 'nl')).toBe(true);
+    expect(report.parts?.map((part) => part.lang)).toEqual(['nl', 'en']);
+  });
+  it('scores a mixed page as the word-weighted mean of its parts', () => {
+    const report = analyze(mixed);
+    const [nl, en] = report.parts!;
+    const expected = Math.round((nl!.score * nl!.words + en!.score * en!.words) / (nl!.words + en!.words));
+    expect(report.score).toBe(expected);
+  });
+  it('reads a page in one language when the other is only a word or two', () => {
+    const report = analyze(`${humanNl}\n\nRead more about our team.`);
+    expect(report.parts).toBeUndefined();
+    expect(report.findings.every((finding) => finding.lang === 'nl')).toBe(true);
+  });
+  it('reads every block in the language the caller gives', () => {
+    expect(analyze(mixed, { lang: 'nl' }).findings.every((finding) => finding.lang === 'nl')).toBe(true);
+  });
+  it("gives a Dutch product list a language: function words, then the page's lang, then spelling", () => {
+    const list = 'Volkorenbrood\nSpeltbrood met zonnebloempitten\nKrentenbollen, zes stuks\nAppeltaart\nRoggebrood\nSuikerbrood uit Friesland\nGevulde koeken\nBoterkoek';
+    expect(analyze(list, { langHint: 'nl-NL' })).toMatchObject({ lang: 'nl', langSource: 'hint' });
+    expect(analyze(list).lang).toBe('nl');
+    expect(analyze('Thursday lunch\nFresh bread daily\nWholemeal rolls\nCheck the weather\nThick shakes', {}).lang).toBe('en');
+  });
+  it('keeps running text in another language unsupported, whatever the page declares', () => {
+    const french =
+      "Nous réparons des vélos dans le centre-ville depuis 1987, et depuis 2012 aussi des vélos cargo. Avec un pneu crevé, vous repartez souvent en un quart d'heure; un nouveau moyeu prend un jour ou deux.";
+    expect(analyze(french, { langHint: 'nl' })).toMatchObject({ lang: null, reason: 'unsupported-language' });
+  });
 });

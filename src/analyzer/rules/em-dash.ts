@@ -1,5 +1,5 @@
 import type { Finding, Lang } from '../types';
-import { density, makeFinding, paragraphAt, type Rule } from '../rule';
+import { density, makeFinding, type Rule } from '../rule';
 import { isCreditDash, isDatelineDash, isLegalLine, isRangeDash } from '../conventions';
 
 /**
@@ -18,9 +18,8 @@ const DASH: Record<Lang, RegExp> = {
  * Whether a dash is ordinary typography rather than a gedachtestreepje: a range ("7.00 – 18.00",
  * "ma – vr"), a credit ("— Jan de Wit"), a dateline ("AMSTERDAM —") or part of a footer's legal line.
  */
-function isTypography(text: string, index: number, end: number, paragraph: { start: number; end: number } | undefined): boolean {
+function isTypography(text: string, index: number, end: number, paragraph: { start: number; end: number }): boolean {
   if (isRangeDash(text, index, end)) return true;
-  if (!paragraph) return false;
   if (isLegalLine(text.slice(paragraph.start, paragraph.end))) return true;
   return isCreditDash(text, index, end, paragraph.start, paragraph.end) || isDatelineDash(text, index, paragraph.start);
 }
@@ -37,20 +36,25 @@ export const emDash: Rule = {
   run(doc) {
     const findings: Finding[] = [];
     const dash = DASH[doc.lang];
-    dash.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = dash.exec(doc.text)) !== null) {
-      if (isTypography(doc.text, match.index, match.index + match[0].length, paragraphAt(doc, match.index))) continue;
-      findings.push(
-        makeFinding(this, doc, {
-          span: { start: match.index, end: match.index + match[0].length },
-          message:
-            doc.lang === 'nl'
-              ? 'Een gedachtestreepje: in gegenereerde tekst staat het vaak waar een komma of punt volstaat.'
-              : 'An em dash: generated copy often uses one where a comma or full stop would do.',
-          note: doc.lang === 'nl' ? 'Probeer een punt of een komma.' : 'Try a full stop or a comma.',
-        }),
-      );
+    for (const paragraph of doc.paragraphs) {
+      const slice = doc.text.slice(paragraph.start, paragraph.end);
+      dash.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = dash.exec(slice)) !== null) {
+        const start = paragraph.start + match.index;
+        const end = start + match[0].length;
+        if (isTypography(doc.text, start, end, paragraph)) continue;
+        findings.push(
+          makeFinding(this, doc, {
+            span: { start, end },
+            message:
+              doc.lang === 'nl'
+                ? 'Een gedachtestreepje: in gegenereerde tekst staat het vaak waar een komma of punt volstaat.'
+                : 'An em dash: generated copy often uses one where a comma or full stop would do.',
+            note: doc.lang === 'nl' ? 'Probeer een punt of een komma.' : 'Try a full stop or a comma.',
+          }),
+        );
+      }
     }
     return { findings, value: density(findings, doc) };
   },

@@ -68,12 +68,15 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-/** Parses `text` into paragraphs, sentences and tokens (offsets in UTF-16 code units of `text`). */
-export function buildDocument(text: string, lang: Lang): Document {
+/**
+ * Parses `text` into paragraphs, sentences and tokens (offsets in UTF-16 code units of `text`).
+ * With `spans`, only those paragraphs (from `paragraphSpans`) are read: the blocks of one language.
+ */
+export function buildDocument(text: string, lang: Lang, spans: readonly Span[] = paragraphSpans(text)): Document {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const words: Token[] = [];
-  for (const span of paragraphSpans(text)) {
+  for (const span of spans) {
     const paragraph: Paragraph = { ...span, sentences: [], words: 0 };
     for (const sentenceSpan of splitSentences(text, span.start, span.end, lang)) {
       const sentenceTokens = tokenize(text, sentenceSpan.start, sentenceSpan.end);
