@@ -24,6 +24,9 @@ describe.each(rules.flatMap((rule) => LANGS.map((lang) => [rule.id, lang] as con
         expect(example.text.slice(finding.span.start, finding.span.end)).toBe(finding.actual);
         expect(finding.lang).toBe(lang);
         expect(finding.message.length).toBeGreaterThan(20);
+        // Every finding gives a way out: a literal replacement or a direction, as one full sentence.
+        expect(finding.expected.length > 0 || (finding.note ?? '').length > 0, `${ruleId}: no direction for "${finding.actual}"`).toBe(true);
+        if (finding.note) expect(finding.note, ruleId).toMatch(/^\p{Lu}.*[.?!]$/u);
       }
     });
   }

@@ -42,6 +42,20 @@ describe('lexicons and pattern sets', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
+  it.each(data.map((item) => [item.path, item] as const))('%s: gives every entry a direction, as a full sentence', (_, item) => {
+    for (const entry of item.set.entries as readonly (LexiconEntry | PatternSet['entries'][number])[]) {
+      const expected = 'expected' in entry ? (entry.expected ?? []) : [];
+      expect(expected.length > 0 || (entry.note ?? '').length > 0, `${item.set.lang}/${item.set.rule}/${entry.id} has no direction`).toBe(true);
+      if (entry.note) expect(entry.note, entry.id).toMatch(/^\p{Lu}.*[.?!]$/u);
+    }
+  });
+
+  it('reports one phrase once per lexicon: a match inside a longer one of the same lexicon is dropped', () => {
+    const findings = analyze('Met deze aanpak kun je echt het verschil maken voor je klanten en hun teams.', { lang: 'nl' }).findings;
+    const stock = findings.filter((finding) => finding.ruleId === 'stock-phrase');
+    for (const a of stock) for (const b of stock) if (a !== b) expect(a.span.start >= b.span.start && a.span.end <= b.span.end, `${a.actual} inside ${b.actual}`).toBe(false);
+  });
+
   it('has a Dutch and an English file for every data-driven rule', () => {
     const byRule = new Map<string, Set<string>>();
     for (const item of data) byRule.set(item.set.rule, (byRule.get(item.set.rule) ?? new Set()).add(item.lang));

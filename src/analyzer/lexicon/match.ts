@@ -122,10 +122,13 @@ export class LexiconMatcher {
   private readonly byFirstWord = new Map<string, CompiledPattern[]>();
   private readonly byPrefix = new Map<string, CompiledPattern[]>();
   private readonly unindexed: CompiledPattern[] = [];
+  /** Position of each entry's lexicon, so containment is judged within one lexicon. */
+  private readonly lexiconIndex = new Map<LexiconEntry, number>();
 
   constructor(lexicons: readonly Lexicon[]) {
-    for (const lexicon of lexicons) {
+    for (const [position, lexicon] of lexicons.entries()) {
       for (const entry of lexicon.entries) {
+        this.lexiconIndex.set(entry, position);
         const variants = typeof entry.match === 'string' ? [entry.match] : entry.match;
         for (const variant of variants.flatMap(expandPattern)) this.add({ entry, steps: compilePattern(variant) });
       }
@@ -156,8 +159,9 @@ export class LexiconMatcher {
   }
 
   /**
-   * Every match in `tokens` (one sentence's words). At each start, the longest match per entry is
-   * kept; overlapping matches of different entries are all reported.
+   * Every match in `tokens` (one sentence's words). A match that a longer match of the same lexicon
+   * contains is dropped ("verschil maken" inside "het verschil maken"), so one phrase is reported
+   * once per lexicon; partly overlapping matches, and those of different lexicons, are all reported.
    */
   find(tokens: readonly Token[]): LexiconMatch[] {
     const matches: LexiconMatch[] = [];
@@ -180,26 +184,33 @@ export class LexiconMatcher {
         }
       }
     }
-    return dropContained(matches);
+    return dropContained(matches, this.lexiconIndex);
   }
 }
 
 /**
- * Removes a match of an entry when a longer match of the same entry contains it. Sorted per entry
- * by start (longest first), a match is contained exactly when an earlier one reaches as far: one
- * pass, so a sentence with thousands of hits stays linear.
+ * Removes a match when a match of the same lexicon contains it. Sorted per lexicon by start
+ * (longest first, then entry id for ties), a match is contained exactly when an earlier one reaches
+ * as far: one pass, so a sentence with thousands of hits stays linear.
  */
-function dropContained(matches: LexiconMatch[]): LexiconMatch[] {
+function dropContained(matches: LexiconMatch[], lexiconIndex: ReadonlyMap<LexiconEntry, number>): LexiconMatch[] {
   if (matches.length < 2) return matches;
+  const lexiconOf = (match: LexiconMatch) => lexiconIndex.get(match.entry) ?? -1;
   const order = matches
     .map((match, index) => ({ match, index }))
-    .sort((a, b) => (a.match.entry.id < b.match.entry.id ? -1 : a.match.entry.id > b.match.entry.id ? 1 : 0) || a.match.first - b.match.first || b.match.last - a.match.last);
+    .sort(
+      (a, b) =>
+        lexiconOf(a.match) - lexiconOf(b.match) ||
+        a.match.first - b.match.first ||
+        b.match.last - a.match.last ||
+        (a.match.entry.id < b.match.entry.id ? -1 : a.match.entry.id > b.match.entry.id ? 1 : 0),
+    );
   const keep = new Array<boolean>(matches.length).fill(true);
-  let entry: LexiconEntry | null = null;
+  let lexicon = Number.NaN;
   let reach = -1;
   for (const { match, index } of order) {
-    if (match.entry !== entry) {
-      entry = match.entry;
+    if (lexiconOf(match) !== lexicon) {
+      lexicon = lexiconOf(match);
       reach = -1;
     }
     if (match.last <= reach) keep[index] = false;

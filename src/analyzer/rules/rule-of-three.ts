@@ -7,10 +7,13 @@ import { density, makeFinding, type Rule } from '../rule';
  */
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏ';
 const ITEM = `[${LETTER}][${LETTER}'’-]*`;
-/** "snel, betrouwbaar en schaalbaar": three short items, the last joined by "and"/"en". */
+/**
+ * "snel, betrouwbaar en schaalbaar": three short items, the last joined by "and"/"en". The last item
+ * may open with an article ("en een loyale klantenkring"), so the mark covers the whole phrase.
+ */
 const TRIAD: Record<Lang, RegExp> = {
-  nl: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:en|of) ${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
-  en: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:and|or) ${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
+  nl: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:en|of) (?:(?:een|de|het|onze|jouw|je|uw|hun) )?${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
+  en: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:and|or) (?:(?:a|an|the|our|your|their) )?${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
 };
 /** Whether every item of a triad starts with a capital: a list of names, places or products. */
 function namesOnly(triad: string, lang: Lang): boolean {

@@ -5,6 +5,7 @@ export default defineExamples('rule-of-three', {
     flag: [
       { text: 'Onze software is snel, betrouwbaar en schaalbaar.', actual: 'snel, betrouwbaar en schaalbaar' },
       { text: 'Snel. Simpel. Slim.', actual: 'Snel. Simpel. Slim.' },
+      { text: 'Dat levert een sterker merk, meer zichtbaarheid en een loyale klantenkring op.', actual: 'merk, meer zichtbaarheid en een loyale klantenkring' },
     ],
     pass: [
       'Wij bezorgen in Leusden, Hoogland en Soest.',
@@ -14,6 +15,7 @@ export default defineExamples('rule-of-three', {
     flag: [
       { text: 'Our software is fast, reliable and scalable.', actual: 'fast, reliable and scalable' },
       { text: 'Fast. Simple. Smart.', actual: 'Fast. Simple. Smart.' },
+      { text: 'You get more leads, better reviews and a loyal following.', actual: 'leads, better reviews and a loyal following' },
     ],
     pass: [
       'We deliver to Leeds, York and Harrogate.',

@@ -20,7 +20,8 @@ export default defineLexicon({
     { id: 'expertise', match: ['(expertise|deskundigheid|vakmanschap|kennis)'], note: 'Laat de kennis zien in een detail.' },
     { id: 'uitdagingen', match: ['(uitdaging|uitdagingen|kansen|doelen|doelstellingen|behoeften)'], note: 'Noem er één.' },
     { id: 'strategie', match: ['(strategie|visie|aanpak|transformatie|optimalisatie|processen)'], note: 'Beschrijf de stap zelf.' },
-    { id: 'prestaties', match: ['(prestaties|performance|groeipotentieel|potentieel)'], note: 'Geef het getal.' },
+    { id: 'prestaties', match: ['(prestaties|performance)'], note: 'Geef het getal.' },
+    { id: 'potentieel', match: ['(groeipotentieel|potentieel)'], note: 'Zeg wat er kan groeien, en hoeveel.' },
     { id: 'toekomst', match: ['(toekomst)'], note: 'Noem een datum of termijn.' },
   ],
 });

@@ -17,7 +17,7 @@ export default defineLexicon({
     { id: 'absoluut', match: ['(absoluut|ontzettend|enorm|uiterst|buitengewoon|werkelijk|ongelofelijk) (goed|snel|belangrijk|waardevol|veel|handig|effectief|mooi)'], note: 'Schrap de versterker of geef het getal.' },
     { id: 'topkwaliteit', match: ['(topkwaliteit|kwaliteitsproducten|eersteklas|hoogstaande|hoogstaand|premium)', '(de hoogste|topkwaliteit|uitstekende|optimale) (kwaliteit|service|resultaten|prestaties)'], note: 'Zeg waar de kwaliteit uit bestaat.' },
     { id: 'revolutionair', match: ['(ultiem|ultieme|revolutionaire|wereldklasse|toonaangevend|toonaangevende|marktleider)'], note: 'Zeg wat je meet en waarmee je vergelijkt.' },
-    { id: 'spannend', match: ['(spannende|boeiende|inspirerende) (reis|tijden|mogelijkheden|kansen|uitdagingen)'] },
+    { id: 'spannend', match: ['(spannende|boeiende|inspirerende) (reis|tijden|mogelijkheden|kansen|uitdagingen)'], note: 'Zeg wat er nieuw is; dan mag de lezer zelf beslissen of het spannend is.' },
     { id: 'als-nooit-tevoren', match: ['als (nooit|nimmer) tevoren', 'zoals je (het)? nog nooit', 'meer dan ooit'], note: 'Vergelijk met iets echts.' },
     { id: 'optimaal', match: ['(optimaal|optimale|maximaal|maximale) (resultaat|resultaten|rendement|ervaring|comfort|gemak|prestaties)'], note: 'Zeg wat je bereikt, in een getal.' },
     { id: 'jong-dynamisch', match: ['jong en dynamisch', 'gedreven (team|professionals)', 'professioneel en (betrouwbaar|persoonlijk)', '(betrouwbare|ervaren) partner'], note: 'Laat zien hoe, met een naam of een getal.' },
