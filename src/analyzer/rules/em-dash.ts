@@ -24,6 +24,26 @@ function isTypography(text: string, index: number, end: number, paragraph: { sta
   return isCreditDash(text, index, end, paragraph.start, paragraph.end) || isDatelineDash(text, index, paragraph.start);
 }
 
+/**
+ * What each dash gets told. In Dutch the spaced "–" is the ordinary gedachtestreepje (Taalunie), so
+ * the message is about overuse, in the Taalunie's own terms ("onrustig"); the long "—" is English
+ * typography in a Dutch text.
+ */
+const MESSAGES = {
+  nl: {
+    message: 'Een lang kastlijntje (—) is Engelse typografie; gegenereerde tekst zet het vaak waar een komma of punt volstaat.',
+    note: 'Gebruik een komma of een punt; wil je een gedachtestreepje, neem dan het korte, met spaties ervoor en erna.',
+  },
+  nlSpaced: {
+    message: 'Een gedachtestreepje: spaarzaam gebruikt prima, maar veel ervan maken een tekst onrustig, en gegenereerde tekst strooit ermee.',
+    note: 'Kijk of een komma, haakjes of een punt hier rustiger leest.',
+  },
+  en: {
+    message: 'An em dash: generated copy often uses one where a comma or full stop would do.',
+    note: 'Try a full stop or a comma.',
+  },
+} as const;
+
 /** Dashes used as all-purpose punctuation; weak alone, counted by density. */
 export const emDash: Rule = {
   id: 'em-dash',
@@ -47,11 +67,7 @@ export const emDash: Rule = {
         findings.push(
           makeFinding(this, doc, {
             span: { start, end },
-            message:
-              doc.lang === 'nl'
-                ? 'Een gedachtestreepje: in gegenereerde tekst staat het vaak waar een komma of punt volstaat.'
-                : 'An em dash: generated copy often uses one where a comma or full stop would do.',
-            note: doc.lang === 'nl' ? 'Probeer een punt of een komma.' : 'Try a full stop or a comma.',
+            ...MESSAGES[doc.lang === 'nl' && match[0] === '–' ? 'nlSpaced' : doc.lang],
           }),
         );
       }

@@ -6,7 +6,8 @@ export default defineExamples('title-case', {
       { text: 'Jouw Partner Voor Duurzame Groei\nWij helpen je verder.', actual: 'Jouw Partner Voor Duurzame Groei' },
       { text: 'Ontdek Onze Nieuwe Duurzame Collectie\nNu in de winkel.', actual: 'Ontdek Onze Nieuwe Duurzame Collectie' },
     ],
-    pass: ['Jouw partner voor duurzame groei\nWij helpen je verder.', 'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.'],
+    pass: [
+      '© 2021 Bakkerij De Gouden Korst Utrecht','Jouw partner voor duurzame groei\nWij helpen je verder.', 'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.'],
   },
   en: {
     flag: [
