@@ -4,7 +4,8 @@ import { t } from '@/src/extension/i18n';
 import { sendToBackground, sendToContent, type InspectResult, type TextSource } from '@/src/extension/protocol';
 import { sitePattern } from '@/src/extension/storage';
 import { markPhase } from '@/src/extension/timing';
-import { Findings } from './Findings';
+import { Evidence, Findings } from './Findings';
+import { signalEffect } from '@/src/extension/explain';
 import { LanguageSelect } from './LanguageSelect';
 import { InlineSwitch } from './InlineSwitch';
 import { RhythmChart } from './RhythmChart';
@@ -145,6 +146,10 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
         {showScore && result.text !== undefined && (
           <>
             <ScoreSummary report={report} />
+            <section class="section" aria-labelledby="evidence-heading">
+              <h2 id="evidence-heading">{t('sectionEvidence')}</h2>
+              <Evidence report={report} text={result.text} onReveal={(start, end) => reveal(result.source, start, end)} />
+            </section>
             <section class="section" aria-labelledby="signals-heading">
               <h2 id="signals-heading">{t('sectionSignals')}</h2>
               <SignalBars signals={report.signals} />
@@ -153,7 +158,8 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
               <h2 id="rhythm-heading">{t('sectionRhythm')}</h2>
               <RhythmChart
                 lengths={report.stats.sentenceLengths}
-                flat={report.findings.some((finding) => finding.ruleId === 'flat-rhythm')}
+                effect={signalEffect(report, 'flat-rhythm')}
+                flatStretches={report.findings.filter((finding) => finding.ruleId === 'flat-rhythm').length}
               />
             </section>
             <section class="section" aria-labelledby="findings-heading">

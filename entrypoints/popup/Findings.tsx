@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Finding, Report } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS } from '@/src/extension/categories';
 import { t } from '@/src/extension/i18n';
-import { signalName } from './SignalBars';
+import { directionOf, findingContributions, rankFindings } from '@/src/extension/explain';
+import { groupName } from './SignalBars';
 
 /** Findings shown per rule before "n more". */
 const FIRST_SHOWN = 3;
@@ -17,23 +18,38 @@ interface Group {
   findings: Finding[];
 }
 
-/** Groups findings by rule; the rules that add most to the score come first. */
+/**
+ * Groups findings by rule, each group strongest first; the groups that add most to the score come
+ * first (what weighs most, not rule order).
+ */
 export function groupFindings(report: Report): Group[] {
+  const contributions = findingContributions(report);
   const groups = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
+  for (const finding of rankFindings(report)) {
     const list = groups.get(finding.ruleId) ?? [];
     list.push(finding);
     groups.set(finding.ruleId, list);
   }
-  const points = new Map(report.signals.map((signal) => [signal.id, signal.points]));
+  const weight = (group: Group) => group.findings.reduce((sum, finding) => sum + contributions.get(finding)!, 0);
   return [...groups.entries()]
     .map(([ruleId, findings]) => ({ ruleId, findings }))
-    .sort(
-      (a, b) =>
-        (points.get(b.ruleId) ?? 0) - (points.get(a.ruleId) ?? 0) ||
-        b.findings.length - a.findings.length ||
-        a.ruleId.localeCompare(b.ruleId),
-    );
+    .sort((a, b) => weight(b) - weight(a) || b.findings.length - a.findings.length || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** How many of the strongest findings the popup shows right under the score. */
+export const EVIDENCE_SHOWN = 3;
+
+/** The strongest findings, one per place in the text, by what they add to the score. */
+export function strongestFindings(report: Report, count = EVIDENCE_SHOWN): Finding[] {
+  const contributions = findingContributions(report);
+  const shown: Finding[] = [];
+  for (const finding of rankFindings(report)) {
+    if (shown.length >= count || contributions.get(finding)! <= 0) break;
+    // Two findings over the same words are one piece of evidence.
+    if (shown.some((other) => other.span.start < finding.span.end && finding.span.start < other.span.end)) continue;
+    shown.push(finding);
+  }
+  return shown;
 }
 
 /** Collapses whitespace (paragraph breaks included) to single spaces. */
@@ -85,49 +101,25 @@ function FindingGroup({ group, text, onReveal }: { group: Group; text: string; o
   const [expanded, setExpanded] = useState(false);
   const first = group.findings[0]!;
   const colour = CATEGORY_COLOURS[first.category];
-  const name = signalName({ id: group.ruleId, category: first.category });
+  const name = groupName({ id: group.ruleId, category: first.category });
   const shown = expanded ? group.findings : group.findings.slice(0, FIRST_SHOWN);
   const headingId = `group-${group.ruleId}`;
   return (
     <section class="group" style={{ '--cat': colour }} aria-labelledby={headingId} data-rule={group.ruleId}>
       <h3 class="group-head" id={headingId}>
         <span class="dot" aria-hidden="true" />
-        <span class="group-name">{name}</span>
-        <span class="count" aria-label={t('findingGroupAria', name, group.findings.length)}>
+        <span class="group-name" aria-hidden="true">{name}</span>
+        <span class="count" aria-hidden="true">
           {t('findingCount', group.findings.length)}
         </span>
+        <span class="visually-hidden">{t('findingGroupAria', name, group.findings.length)}</span>
       </h3>
       <ul class="finding-list">
-        {shown.map((finding) => {
-          const { before, match, after } = quoteParts(text, finding);
-          return (
-            <li key={`${finding.span.start}-${finding.span.end}-${finding.entryId ?? ''}`}>
-              <button
-                type="button"
-                class="finding"
-                data-testid="finding"
-                data-start={finding.span.start}
-                title={t('findingShow')}
-                onClick={() => onReveal(finding.span.start, finding.span.end)}
-              >
-                <span class="quote" lang={finding.lang}>
-                  {before}
-                  {match && <mark>{match}</mark>}
-                  {after}
-                </span>
-                <span class="message" lang={finding.lang}>
-                  {finding.message}
-                </span>
-                {(finding.note || finding.expected.length > 0) && (
-                  <span class="direction">
-                    <span class="direction-label">{t('direction')}</span>{' '}
-                    <span lang={finding.lang}>{finding.note ?? finding.expected.slice(0, 3).join(' · ')}</span>
-                  </span>
-                )}
-              </button>
-            </li>
-          );
-        })}
+        {shown.map((finding) => (
+          <li key={`${finding.span.start}-${finding.span.end}-${finding.entryId ?? ''}`}>
+            <FindingButton finding={finding} text={text} onReveal={onReveal} />
+          </li>
+        ))}
       </ul>
       {group.findings.length > FIRST_SHOWN && !expanded && (
         <button type="button" class="link more" onClick={() => setExpanded(true)}>
@@ -135,5 +127,58 @@ function FindingGroup({ group, text, onReveal }: { group: Group; text: string; o
         </button>
       )}
     </section>
+  );
+}
+
+/** The strongest findings, quoted with why and a direction: the evidence under the score. */
+export function Evidence({ report, text, onReveal }: { report: Report; text: string; onReveal: (start: number, end: number) => void }) {
+  const strongest = strongestFindings(report);
+  if (strongest.length === 0) return <p class="empty-findings">{t('noFindings')}</p>;
+  return (
+    <ul class="finding-list evidence" data-testid="evidence">
+      {strongest.map((finding) => (
+        <li key={`${finding.span.start}-${finding.span.end}-${finding.entryId ?? ''}`} style={{ '--cat': CATEGORY_COLOURS[finding.category] }}>
+          <FindingButton finding={finding} text={text} onReveal={onReveal} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A finding's direction: the note as written, an arrow only before a fragment or replacements. */
+export function DirectionLine({ finding }: { finding: Finding }) {
+  const direction = directionOf(finding);
+  if (!direction) return null;
+  return (
+    <span class="direction" data-testid="direction" lang={finding.lang}>
+      {direction.arrow && <span class="direction-arrow" aria-hidden="true">→ </span>}
+      {direction.text}
+    </span>
+  );
+}
+
+/** One finding as a button: quote, message, direction; a click scrolls the page to it and flashes it. */
+function FindingButton({ finding, text, onReveal }: { finding: Finding; text: string; onReveal: (start: number, end: number) => void }) {
+  const { before, match, after } = quoteParts(text, finding);
+  return (
+    <button
+      type="button"
+      class="finding"
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-start={finding.span.start}
+      title={t('findingShow')}
+      onClick={() => onReveal(finding.span.start, finding.span.end)}
+    >
+      <span class="quote" lang={finding.lang}>
+        {before}
+        {match && <mark>{match}</mark>}
+        {after}
+      </span>
+      <span class="message" lang={finding.lang}>
+        {finding.message}
+      </span>
+      <DirectionLine finding={finding} />
+    </button>
   );
 }

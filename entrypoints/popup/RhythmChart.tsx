@@ -1,3 +1,4 @@
+import type { Effect } from '@/src/extension/explain';
 import { t } from '@/src/extension/i18n';
 
 const WIDTH = 352;
@@ -10,11 +11,14 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
+const CAPTIONS = { raises: 'rhythmFlat', lowers: 'rhythmVaried', neutral: 'rhythmNeutral' } as const;
+
 /**
- * Sentence lengths in reading order as bars: a flat row of bars is a flat rhythm. Whether it counts
- * as flat is the analyzer's call (its flat-rhythm rule), so chart and findings never disagree.
+ * Sentence lengths in reading order as bars: a flat row of bars is a flat rhythm. Its label comes
+ * from the flat-rhythm signal's effect (`effectOf`, the threshold the bars and the summary use), so
+ * chart, bar and summary never disagree; flat stretches inside a varied text are counted apart.
  */
-export function RhythmChart({ lengths, flat }: { lengths: readonly number[]; flat: boolean }) {
+export function RhythmChart({ lengths, effect, flatStretches }: { lengths: readonly number[]; effect: Effect; flatStretches: number }) {
   const shown = lengths.slice(0, MAX_BARS);
   if (shown.length === 0) return null;
   const tallest = Math.max(...shown, 1);
@@ -51,7 +55,10 @@ export function RhythmChart({ lengths, flat }: { lengths: readonly number[]; fla
         <line x1="0" x2={WIDTH} y1={medianY} y2={medianY} class="rhythm-median" />
       </svg>
       <figcaption class="rhythm-caption">
-        <span class={flat ? 'rhythm-tag flat' : 'rhythm-tag varied'}>{flat ? t('rhythmFlat') : t('rhythmVaried')}</span>
+        <span class={`rhythm-tag ${effect}`} data-testid="rhythm-tag" data-effect={effect}>
+          {t(CAPTIONS[effect])}
+        </span>
+        {flatStretches > 0 && effect !== 'raises' && <span>{t('rhythmStretches', flatStretches)}</span>}
         <span class="rhythm-axis">
           {t('rhythmMedian', middle)} {t('rhythmAxis')}
         </span>

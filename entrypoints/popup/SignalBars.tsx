@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SignalContribution } from '@/src/analyzer/types';
-import { CATEGORY_COLOURS, categoryNameKey, ruleNameKey } from '@/src/extension/categories';
-import { t, tryT } from '@/src/extension/i18n';
+import type { Category, SignalContribution } from '@/src/analyzer/types';
+import { CATEGORIES, CATEGORY_COLOURS, categoryNameKey, ruleNameKey } from '@/src/extension/categories';
+import { METRIC_SIGNALS, effectOf, metricNameKey, needsDescription } from '@/src/extension/explain';
+import { formatNumber, t, tryT } from '@/src/extension/i18n';
 
 /**
  * Signals that move the score by less than this are left out. Kept low on purpose: near 0 or 100 the
@@ -10,44 +11,61 @@ import { t, tryT } from '@/src/extension/i18n';
 const MIN_POINTS = 0.1;
 const MAX_SIGNALS = 6;
 
-/** A signal's name in the UI language (its category's name when it has none of its own). */
-export function signalName(signal: Pick<SignalContribution, 'id' | 'category'>): string {
+/**
+ * A signal's name in the UI language. A metric (rhythm, paragraph length, word choice) is named by
+ * its state in this text, from the sign of its points ("Rhythm: varied" lowers the score), so a bar
+ * never complains about what the text does well.
+ */
+export function signalName(signal: Pick<SignalContribution, 'id' | 'category'> & { points?: number }): string {
+  if (METRIC_SIGNALS.has(signal.id) && signal.points !== undefined) {
+    const named = tryT(metricNameKey(signal.id, effectOf(signal.points)));
+    if (named) return named;
+  }
   return tryT(ruleNameKey(signal.id)) || t(categoryNameKey(signal.category));
 }
 
-/** Formats points with a sign: "+12", "−3.4". */
+/** The heading of a rule's findings: what the findings show ("Flat stretches"), else the signal's name. */
+export function groupName(signal: Pick<SignalContribution, 'id' | 'category'>): string {
+  return tryT(ruleNameKey(signal.id).replace(/^rule/, 'findings')) || signalName(signal);
+}
+
+/** Formats points with a sign: "+12", "−3,4". */
 function formatPoints(points: number): string {
   const rounded = Math.abs(points) >= 10 ? Math.round(Math.abs(points)) : Math.round(Math.abs(points) * 10) / 10;
-  return `${points < 0 ? '−' : '+'}${rounded.toLocaleString(document.documentElement.lang || undefined)}`;
+  return `${points < 0 ? '−' : '+'}${formatNumber(rounded)}`;
 }
 
 /**
  * Each signal's contribution as a bar from a centre line: right raises the score, left lowers it.
- * A row opens to say what the signal measures ("Word variety" raising a score is not self-evident).
+ * A row opens to say what the signal measures; a signal that raises the score without a finding to
+ * show is open from the start, so no driver goes unexplained.
  */
 export function SignalBars({ signals }: { signals: SignalContribution[] }) {
-  const [open, setOpen] = useState<string | null>(null);
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const shown = signals.filter((signal) => Math.abs(signal.points) >= MIN_POINTS).slice(0, MAX_SIGNALS);
   const largest = Math.max(1, ...shown.map((signal) => Math.abs(signal.points)));
+  const raising = CATEGORIES.filter((category) => shown.some((signal) => signal.category === category && effectOf(signal.points) === 'raises'));
   return (
     <div>
       <ul class="signals">
         {shown.map((signal) => {
           const width = `${(Math.abs(signal.points) / largest) * 50}%`;
           const raises = signal.points > 0;
-          const expanded = open === signal.id;
+          const unexplained = needsDescription(signal);
+          const expanded = unexplained !== toggled.has(signal.id);
           const whyId = `signal-why-${signal.id}`;
+          const toggle = () => {
+            const next = new Set(toggled);
+            if (next.has(signal.id)) next.delete(signal.id);
+            else next.add(signal.id);
+            setToggled(next);
+          };
           return (
-            <li class="signal" key={signal.id} data-signal={signal.id}>
-              <button
-                type="button"
-                class="signal-row"
-                aria-expanded={expanded}
-                aria-controls={whyId}
-                title={signal.description}
-                onClick={() => setOpen(expanded ? null : signal.id)}
-              >
-                <span class="signal-name">{signalName(signal)}</span>
+            <li class="signal" key={signal.id} data-signal={signal.id} data-effect={effectOf(signal.points)}>
+              <button type="button" class="signal-row" aria-expanded={expanded} aria-controls={whyId} onClick={toggle}>
+                <span class="signal-name" data-testid="signal-name">
+                  {signalName(signal)}
+                </span>
                 <span class="signal-track" aria-hidden="true">
                   <span
                     class={raises ? 'signal-bar raises' : 'signal-bar lowers'}
@@ -63,14 +81,38 @@ export function SignalBars({ signals }: { signals: SignalContribution[] }) {
                   {!raises && <span class="visually-hidden"> ({t('signalLowers')})</span>}
                 </span>
               </button>
-              <p class="signal-why" id={whyId} hidden={!expanded}>
-                {signal.description}
-              </p>
+              <div class="signal-why" id={whyId} hidden={!expanded}>
+                <p>{signal.description}</p>
+                {unexplained && <p class="signal-none">{t('signalNoFindings')}</p>}
+              </div>
             </li>
           );
         })}
       </ul>
+      <Legend categories={raising} lowers={shown.some((signal) => signal.points < 0)} />
       <p class="hint">{t('signalsHint')}</p>
     </div>
+  );
+}
+
+/** What the bar colours mean: the categories of the raising bars shown, and grey for lowering. */
+function Legend({ categories, lowers }: { categories: Category[]; lowers: boolean }) {
+  if (categories.length === 0 && !lowers) return null;
+  return (
+    <p class="legend" data-testid="legend">
+      <span class="legend-label">{t('legendLabel')}</span>
+      {categories.map((category) => (
+        <span class="legend-item" key={category}>
+          <span class="legend-swatch" style={{ background: CATEGORY_COLOURS[category] }} aria-hidden="true" />
+          {t(categoryNameKey(category))}
+        </span>
+      ))}
+      {lowers && (
+        <span class="legend-item">
+          <span class="legend-swatch lowers" aria-hidden="true" />
+          {t('signalLowers')}
+        </span>
+      )}
+    </p>
   );
 }

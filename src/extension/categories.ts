@@ -33,18 +33,6 @@ export function categoryNameKey(category: Category) {
     | 'categorySpecifics';
 }
 
-/** `_locales` key of a category's phrase in the one-line summary ("lots of stock phrases"). */
-export function categoryReasonKey(category: Category) {
-  return `reason${category[0]!.toUpperCase()}${category.slice(1)}` as
-    | 'reasonCliche'
-    | 'reasonVocabulary'
-    | 'reasonHype'
-    | 'reasonHedging'
-    | 'reasonStructure'
-    | 'reasonSameness'
-    | 'reasonSpecifics';
-}
-
 /** Name of the CSS highlight of a category. */
 export function highlightName(category: Category): string {
   return `middelmaat-${category}`;

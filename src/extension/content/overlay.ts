@@ -8,6 +8,7 @@ import type { Report } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS, categoryNameKey } from '../categories';
 import { t, uiLanguage } from '../i18n';
 import { summarise, verdictKey } from '../summary';
+import { directionOf, distinctMessages, findingContributions, groupOverlapping, rankFindings } from '../explain';
 import { OVERLAY_CSS } from './overlay-style';
 import type { Finding } from '@/src/analyzer/types';
 
@@ -52,11 +53,13 @@ export class Overlay {
   private selectionCard: HTMLElement | null = null;
   private hoverCard: HTMLElement | null = null;
   private keepAlive = false;
+  private returnFocus: HTMLElement | null = null;
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.selectionCard) this.closeSelectionCard();
   };
   private readonly onPointerDown = (event: PointerEvent) => {
-    if (this.selectionCard && this.host && !event.composedPath().includes(this.host)) this.closeSelectionCard();
+    // A click elsewhere moves the focus itself: the card must not pull it back.
+    if (this.selectionCard && this.host && !event.composedPath().includes(this.host)) this.closeSelectionCard(false);
   };
 
   /** Whether an element is the host (extraction and observers skip it). */
@@ -97,8 +100,8 @@ export class Overlay {
   }
 
   /**
-   * Places a card below its anchor, or above it when there is no room below, and always inside the
-   * window: a selection taller than the window, or one scrolled partly out of it, gets the card at the
+   * Places a card below its anchor, above it when there is no room below, beside it when there is
+   * room on neither, and always inside the window: a selection taller than the window, or one scrolled partly out of it, gets the card at the
    * window's bottom edge rather than off-screen (where it would also grow the page's scroll height).
    */
   private place(card: HTMLElement, anchor: Anchor): void {
@@ -109,11 +112,20 @@ export class Overlay {
     const margin = 8;
     const viewportWidth = document.documentElement.clientWidth || window.innerWidth;
     const viewportHeight = window.innerHeight;
-    let left = Math.min(Math.max(margin, anchor.rect.left), viewportWidth - width - margin);
-    let top = anchor.rect.bottom + margin;
-    if (top + height > viewportHeight - margin) {
-      const above = anchor.rect.top - margin - height;
-      top = above >= margin ? above : viewportHeight - margin - height;
+    const rect = anchor.rect;
+    let left = Math.min(Math.max(margin, rect.left), viewportWidth - width - margin);
+    let top: number;
+    if (rect.bottom + margin + height <= viewportHeight - margin) top = rect.bottom + margin;
+    else if (rect.top - margin - height >= margin) top = rect.top - margin - height;
+    else {
+      // No room above or below: beside the selection, on the side with more room, so the selected
+      // text stays readable; only when neither side fits does the card sit at the window's bottom.
+      top = Math.min(Math.max(margin, rect.top), viewportHeight - margin - height);
+      const right = viewportWidth - rect.right - margin;
+      const leftRoom = rect.left - margin;
+      if (right >= width + margin) left = rect.right + margin;
+      else if (leftRoom >= width + margin) left = rect.left - margin - width;
+      else top = viewportHeight - margin - height;
     }
     top = Math.max(margin, top);
     left = Math.max(margin, left);
@@ -129,23 +141,42 @@ export class Overlay {
     return badge;
   }
 
-  /** One finding: category, quoted match, message, direction. */
-  private findingItem(finding: Finding): HTMLElement {
-    const colour = CATEGORY_COLOURS[finding.category];
-    const category = el('span', 'category', t(categoryNameKey(finding.category)));
+  /**
+   * One place in the text: category, the quoted words, and each reason once with its direction. The
+   * findings are those over the same words, strongest first; the direction is rendered as the popup
+   * renders it (`directionOf`).
+   */
+  private findingItem(findings: readonly Finding[]): HTMLElement {
+    const first = findings[0]!;
+    const colour = CATEGORY_COLOURS[first.category];
+    const category = el('span', 'category', t(categoryNameKey(first.category)));
     category.style.setProperty('--cat', colour);
-    const quote = el('q', 'quote', finding.actual);
+    const start = Math.min(...findings.map((finding) => finding.span.start));
+    const longest = findings.reduce((best, finding) => (finding.span.end - start > best.span.end - start ? finding : best), first);
+    const quote = el('q', 'quote', start === first.span.start ? longest.actual : first.actual);
     quote.style.setProperty('--cat', colour);
-    const item = el(
-      'li',
-      'finding',
-      el('div', 'finding-head', category, quote),
-      el('p', 'message', finding.message),
-      finding.note ? el('p', 'note', `${t('direction')}: ${finding.note}`) : null,
-    );
-    item.lang = finding.lang;
+    const reasons = distinctMessages(findings).flatMap((finding) => {
+      const direction = directionOf(finding);
+      return [
+        el('p', 'message', finding.message),
+        direction ? el('p', 'note', direction.arrow ? `→ ${direction.text}` : direction.text) : null,
+      ];
+    });
+    const item = el('li', 'finding', el('div', 'finding-head', category, quote), ...reasons);
+    item.lang = first.lang;
     item.style.setProperty('--cat', colour);
     return item;
+  }
+
+  /** A report's findings as places: overlapping ones together, the strongest places first. */
+  private places(report: Report): Finding[][] {
+    const contributions = findingContributions(report);
+    const ranked = rankFindings(report);
+    const groups = groupOverlapping(ranked, (finding) => finding.span).map((group) =>
+      [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!),
+    );
+    const strength = (group: Finding[]) => Math.max(...group.map((finding) => contributions.get(finding)!));
+    return groups.sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
   }
 
   /** Shows the result of a selection check next to the selection. */
@@ -175,11 +206,12 @@ export class Overlay {
       card.dataset.state = report.reason ?? 'none';
       card.append(el('div', 'head', el('div', 'head-text', title, el('div', 'verdict', state)), close));
       // Too short for a score is not too short for findings: a sentence can still hold a stock phrase.
-      const shown = report.reason === 'too-short' ? report.findings.slice(0, 4) : [];
+      const places = report.reason === 'too-short' ? this.places(report) : [];
+      const shown = places.slice(0, 4);
       if (shown.length > 0) {
         card.append(el('p', 'summary', t('cardTooShortFindings')));
-        card.append(el('ul', 'findings', ...shown.map((finding) => this.findingItem(finding))));
-        if (report.findings.length > shown.length) card.append(el('p', 'muted more', t('cardMore', report.findings.length - shown.length)));
+        card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place))));
+        if (places.length > shown.length) card.append(el('p', 'muted more', t('cardMore', places.length - shown.length)));
       } else {
         card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
       }
@@ -192,14 +224,20 @@ export class Overlay {
       card.append(el('div', 'head', badge, el('div', 'head-text', title, verdict), close));
       const summary = summarise(report, t);
       if (summary) card.append(el('p', 'summary', summary));
-      const shown = report.findings.slice(0, 4);
-      if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((finding) => this.findingItem(finding))));
+      const places = this.places(report);
+      const shown = places.slice(0, 4);
+      if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place))));
       else card.append(el('p', 'muted', t('noFindings')));
-      if (report.findings.length > shown.length) card.append(el('p', 'muted more', t('cardMore', report.findings.length - shown.length)));
+      if (places.length > shown.length) card.append(el('p', 'muted more', t('cardMore', places.length - shown.length)));
     }
     root.append(card);
     this.selectionCard = card;
     this.place(card, anchor);
+    // A dialog takes the focus, and gives it back on close (a selection usually leaves it on the body).
+    const active = document.activeElement;
+    this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    card.tabIndex = -1;
+    card.focus({ preventScroll: true });
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
   }
@@ -209,12 +247,19 @@ export class Overlay {
     return this.selectionCard !== null;
   }
 
-  /** Closes the selection card. */
-  closeSelectionCard(): void {
+  /** Closes the selection card, and gives the focus back to where it was when the card took it. */
+  closeSelectionCard(restoreFocus = true): void {
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('pointerdown', this.onPointerDown, true);
+    const hadFocus = restoreFocus && this.selectionCard !== null && this.root?.activeElement != null;
     this.selectionCard?.remove();
     this.selectionCard = null;
+    if (hadFocus) {
+      const target = this.returnFocus;
+      if (target?.isConnected) target.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+    this.returnFocus = null;
     this.removeHostIfIdle();
   }
 
@@ -222,7 +267,7 @@ export class Overlay {
   showHoverCard(findings: Finding[], anchor: Anchor): void {
     const root = this.ensureRoot();
     this.hoverCard?.remove();
-    const card = el('div', 'card hover', el('ul', 'findings', ...findings.slice(0, 3).map((finding) => this.findingItem(finding))));
+    const card = el('div', 'card hover', el('ul', 'findings', this.findingItem(findings)));
     card.dataset.testid = 'hover-card';
     card.setAttribute('role', 'tooltip');
     root.append(card);
