@@ -22,6 +22,7 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
   const [lang, setLang] = useState<LangOption | undefined>(undefined);
   const [inlineError, setInlineError] = useState(false);
   const [inlineOn, setInlineOn] = useState(false);
+  const [marksAll, setMarksAll] = useState(false);
   const request = useRef(0);
 
   const inspect = useCallback(
@@ -90,6 +91,11 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
       setInlineOn(false);
       setInlineError(true);
     })();
+  };
+
+  const showAllMarks = (all: boolean) => {
+    setMarksAll(all);
+    if (tabId !== undefined) void sendToContent(tabId, 'set-marks', { all }).catch(() => undefined);
   };
 
   const reveal = (source: TextSource, start: number, end: number) => {
@@ -177,6 +183,14 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
       {result?.site && (
         <footer class="bottom">
           <InlineSwitch site={result.site.key} checked={inlineOn} onChange={toggleInline} error={inlineError} />
+          {inlineOn && (
+            <label class="marks-all">
+              <input type="checkbox" checked={marksAll} data-testid="marks-all" onChange={(event) => showAllMarks(event.currentTarget.checked)} />
+              <span>
+                {t('marksAll')} <span class="marks-all-hint">{t('marksAllHint')}</span>
+              </span>
+            </label>
+          )}
           <p class="privacy">{t('privacyNote')}</p>
         </footer>
       )}

@@ -89,6 +89,8 @@ export interface ContentProtocol {
   'check-selection': [{ fallbackText?: string }, { shown: boolean }];
   /** Scroll to a finding of the last collected text and flash it. */
   reveal: [{ source: TextSource; start: number; end: number }, { revealed: boolean }];
+  /** Popup: mark every finding on the page, or only the strongest (the default). */
+  'set-marks': [{ all: boolean }, { all: boolean }];
   /** Start or stop inline warnings on this page. */
   'set-inline': [{ enabled: boolean; lang: LangOption }, { active: boolean }];
 }

@@ -4,19 +4,30 @@
  * background (`highlight-style`) while anything is drawn and removed afterwards; open shadow roots,
  * which page-level rules do not reach, get the same rules as an adopted stylesheet.
  */
-import type { Category, Finding } from '@/src/analyzer/types';
+import type { Category, Finding, Report } from '@/src/analyzer/types';
 import { CATEGORIES, FLASH_HIGHLIGHT, highlightName } from '../categories';
+import { findingContributions, groupOverlapping } from '../explain';
 import { HIGHLIGHT_CSS } from '../highlight-style';
 import { sendToBackground } from '../protocol';
 import { locateSpan, type TextMap } from '../text-map';
 
-/** A finding together with its place in the page. */
+/** One mark in the page: the findings over the same words, and where they are. */
 export interface PlacedFinding {
-  /** The analyzer's finding. */
+  /** The strongest of them (its category colours the mark). */
   finding: Finding;
-  /** Its DOM range. */
+  /** Every finding over these words, strongest first. */
+  findings: Finding[];
+  /** The DOM range covering all of them. */
   range: Range;
+  /** What the strongest adds to the score. */
+  strength: number;
 }
+
+/**
+ * A mark is among the strongest when it adds at least this share of what the strongest mark adds.
+ * On a page full of tells nearly every phrase is marked; the ones that move the score stand out.
+ */
+const STRONG_SHARE = 0.25;
 
 /** Whether this browser can draw highlights. */
 export function highlightsSupported(): boolean {
@@ -56,13 +67,29 @@ export function isPhraseFinding(finding: Finding): boolean {
   );
 }
 
-/** Places every phrase finding of a report in the page (findings that no longer map are dropped). */
-export function placeFindings(map: TextMap<Text>, findings: readonly Finding[]): PlacedFinding[] {
+/**
+ * Places a report's phrase findings in the page, overlapping ones as one mark (findings that no
+ * longer map are dropped). Unless `all`, only the strongest marks: those that add at least a quarter
+ * of what the strongest one adds.
+ */
+export function placeFindings(
+  map: TextMap<Text>,
+  report: Pick<Report, 'signals' | 'findings'>,
+  { all = false }: { all?: boolean } = {},
+): PlacedFinding[] {
+  const contributions = findingContributions(report);
+  const phrases = report.findings.filter(isPhraseFinding);
+  const marks = groupOverlapping(phrases, (finding) => finding.span).map((group) => {
+    const findings = [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!);
+    const span = { start: Math.min(...group.map((f) => f.span.start)), end: Math.max(...group.map((f) => f.span.end)) };
+    return { findings, span, strength: contributions.get(findings[0]!)! };
+  });
+  const strongest = Math.max(0, ...marks.map((mark) => mark.strength));
   const placed: PlacedFinding[] = [];
-  for (const finding of findings) {
-    if (!isPhraseFinding(finding)) continue;
-    const range = rangeOf(map, finding.span);
-    if (range) placed.push({ finding, range });
+  for (const mark of marks) {
+    if (!all && (mark.strength <= 0 || mark.strength < STRONG_SHARE * strongest)) continue;
+    const range = rangeOf(map, mark.span);
+    if (range) placed.push({ finding: mark.findings[0]!, findings: mark.findings, range, strength: mark.strength });
   }
   return placed;
 }

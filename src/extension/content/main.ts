@@ -152,6 +152,8 @@ class InlineWarnings {
   private pointerFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private hovered: PlacedFinding[] = [];
+  private all = false;
+  private lastDrawn: { map: TextMap<Text>; report: Pick<Report, 'signals' | 'findings'> } | null = null;
 
   /** Whether warnings are on. */
   get isActive(): boolean {
@@ -188,6 +190,7 @@ class InlineWarnings {
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     this.placed = [];
     this.hovered = [];
+    this.lastDrawn = null;
     this.forgetReports();
     clearHighlights();
     overlay.hideHoverCard();
@@ -216,10 +219,13 @@ class InlineWarnings {
     if (!this.active || generation !== this.generation) return;
     const cached = this.reports.get(map.text);
     if (cached) {
-      this.draw(map, cached.findings);
+      this.draw(map, cached);
       return;
     }
-    if (this.latest) this.draw(map, this.latest.findings.filter((finding) => map.text.slice(finding.span.start, finding.span.end) === finding.actual));
+    if (this.latest) {
+      const latest = this.latest;
+      this.draw(map, { signals: latest.signals, findings: latest.findings.filter((finding) => map.text.slice(finding.span.start, finding.span.end) === finding.actual) });
+    }
     if (this.analysing) return;
     this.analysing = true;
     let report: Report;
@@ -235,13 +241,21 @@ class InlineWarnings {
     // A newer read gave way to this analysis: read again, now that there is a report to draw from.
     // (Nodes replaced meanwhile are caught by the observer, whose redraw then finds the report cached.)
     if (generation !== this.generation) void this.refresh();
-    else this.draw(map, report.findings);
+    else this.draw(map, report);
   }
 
-  /** Places findings on a reading of the page and draws them. */
-  private draw(map: TextMap<Text>, findings: readonly Finding[]): void {
-    this.placed = placeFindings(map, findings);
+  /** Places findings on a reading of the page and draws them (the strongest, or all when asked). */
+  private draw(map: TextMap<Text>, report: Pick<Report, 'signals' | 'findings'>): void {
+    this.lastDrawn = { map, report };
+    this.placed = placeFindings(map, report, { all: this.all });
     drawHighlights(this.placed);
+  }
+
+  /** Marks every finding, or only the strongest (the default), and redraws what is shown. */
+  setAll(all: boolean): boolean {
+    this.all = all;
+    if (this.active && this.lastDrawn) this.draw(this.lastDrawn.map, this.lastDrawn.report);
+    return this.all;
   }
 
   private remember(text: string, report: Report): void {
@@ -331,7 +345,7 @@ class InlineWarnings {
     const rects = [...hits[0]!.range.getClientRects()];
     const rect = rects.find((box) => y >= box.top - 1 && y <= box.bottom + 1) ?? hits[0]!.range.getBoundingClientRect();
     overlay.showHoverCard(
-      hits.map((hit) => hit.finding),
+      hits.flatMap((hit) => hit.findings),
       { rect },
     );
   }
@@ -351,6 +365,8 @@ async function handle(message: ContentMessage): Promise<unknown> {
       return { shown: await checkSelection(message.payload.fallbackText) };
     case 'reveal':
       return { revealed: await reveal(message.payload.source, message.payload.start, message.payload.end) };
+    case 'set-marks':
+      return { all: inline.setAll(message.payload.all) };
     case 'set-inline':
       if (message.payload.enabled) await inline.start(message.payload.lang);
       else await inline.stop();
