@@ -28,8 +28,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const UI_TIMEOUT = 20_000;
 const VERDICTS = {
-  nl: ['Leest als eigen tekst', 'Deels voorspelbaar', 'Leest als middelmaat'],
-  en: ['Reads as your own', 'Partly predictable', 'Reads as middling'],
+  nl: ['Leest als eigen werk', 'Deels voorspelbaar', 'Leest voorspelbaar'],
+  en: ['Reads as your own', 'Partly predictable', 'Reads as predictable'],
 };
 
 let fixtures: { server: Server; origin: string; served: string[] };
