@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPopup, SCREENSHOTS, serveFixtures, tabIdOf, type Session } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
-declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
+declare const axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: unknown[] }> };
 
 /** What the test needs of an axe-core violation. */
 interface AxeViolation {
@@ -61,15 +61,17 @@ async function popupFor(session: Session, name: string): Promise<{ page: Page; t
 /** Runs axe-core (WCAG 2.1 A/AA) in a page, within `selector`, and returns serious and critical violations. */
 async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
+  const { violations, passes } = await page.evaluate(
     ([include]) =>
       axe
         .run(include ? { include: [[include]] } : document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         })
-        .then((result) => result.violations),
+        .then((result) => ({ violations: result.violations, passes: result.passes.length })),
     [selector] as const,
   );
+  // An include that matched nothing passes vacuously: make sure axe looked at something.
+  expect(passes).toBeGreaterThan(0);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html).join(' | ')}`);
