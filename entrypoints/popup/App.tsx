@@ -158,7 +158,7 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
             </section>
             <section class="section" aria-labelledby="signals-heading">
               <h2 id="signals-heading">{t('sectionSignals')}</h2>
-              <SignalBars signals={report.signals} />
+              <SignalBars signals={report.signals} lang={report.lang ?? undefined} />
             </section>
             <section class="section" aria-labelledby="rhythm-heading">
               <h2 id="rhythm-heading">{t('sectionRhythm')}</h2>

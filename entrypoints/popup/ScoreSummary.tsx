@@ -42,7 +42,11 @@ export function ScoreSummary({ report }: { report: Report }) {
         {summary && <p class="summary">{summary}</p>}
         <p class="meta">
           {t('statsWords', formatNumber(report.stats.words))} ·{' '}
-          {report.langSource === 'option' ? t('statsLangChosen', languageName) : t('statsLangDetected', languageName)}
+          {report.parts && report.parts.length > 1
+            ? t('statsLangMixed')
+            : report.langSource === 'option'
+              ? t('statsLangChosen', languageName)
+              : t('statsLangDetected', languageName)}
         </p>
       </div>
     </section>

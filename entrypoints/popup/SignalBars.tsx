@@ -40,7 +40,7 @@ function formatPoints(points: number): string {
  * A row opens to say what the signal measures; a signal that raises the score without a finding to
  * show is open from the start, so no driver goes unexplained.
  */
-export function SignalBars({ signals }: { signals: SignalContribution[] }) {
+export function SignalBars({ signals, lang }: { signals: SignalContribution[]; lang?: string }) {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const shown = signals.filter((signal) => Math.abs(signal.points) >= MIN_POINTS).slice(0, MAX_SIGNALS);
   const largest = Math.max(1, ...shown.map((signal) => Math.abs(signal.points)));
@@ -82,7 +82,8 @@ export function SignalBars({ signals }: { signals: SignalContribution[] }) {
                 </span>
               </button>
               <div class="signal-why" id={whyId} hidden={!expanded}>
-                <p>{signal.description}</p>
+                {/* The analyzer writes descriptions in the text's language, which may differ from the UI's. */}
+                <p lang={lang}>{signal.description}</p>
                 {unexplained && <p class="signal-none">{t('signalNoFindings')}</p>}
               </div>
             </li>

@@ -112,7 +112,7 @@ describe('Dutch interface', () => {
     const messageLanguages = await popup.locator('[data-testid=finding] .message').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang')));
     expect(new Set(messageLanguages)).toEqual(new Set(['nl']));
     // The interface itself is Dutch too (browser language), with no English left in it.
-    expect(await popup.locator('#findings-heading').textContent()).toBe('Vondsten');
+    expect(await popup.locator('#findings-heading').textContent()).toBe('Alle aandachtspunten');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('nl');
     // A signal opens to say, in Dutch, what it measures; a second click closes it again.
     const topSignal = popup.locator('.signal-row').first();
