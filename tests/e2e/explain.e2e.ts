@@ -129,6 +129,8 @@ for (const ui of ['nl', 'en'] as const) {
       for (const name of ['explain-stock', 'explain-formula', 'explain-human', 'explain-mixed']) {
         const { page, popup } = await popupFor(session, name);
         const summary = (await popup.locator('.summary').textContent()) ?? '';
+        // Only the list scrolls: a document taller or wider than the popup would give it scroll bars of its own.
+        expect(await popup.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([400, 600]);
         summaries.push(summary);
         await screenshotPopup(popup, `explain-${name.replace('explain-', '')}-${ui}`);
         if (name === 'explain-human') {
