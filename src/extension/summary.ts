@@ -26,9 +26,10 @@ export function leadingKinds(report: Pick<Report, 'signals'>): Kind[] {
   return [...points.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
 }
 
-/** A finding's words for quoting in one line: whitespace squashed, cut at a word near `QUOTE_LENGTH`. */
+/** A finding's words for quoting in one line: whitespace squashed, no leading comma, cut at a word near `QUOTE_LENGTH`. */
 export function shortQuote(actual: string): string {
-  const squashed = actual.replace(/\s+/g, ' ').trim();
+  // A leading comma belongs to the sentence around the phrase, not to the phrase quoted alone.
+  const squashed = actual.replace(/\s+/g, ' ').trim().replace(/^[,;:]\s*/, '');
   if (squashed.length <= QUOTE_LENGTH) return squashed;
   return `${squashed.slice(0, QUOTE_LENGTH).replace(/\s+\S*$/, '')}…`;
 }

@@ -163,6 +163,7 @@ describe('summary line', () => {
 
   it('has nothing to say without a score, and cuts long quotes at a word', () => {
     expect(summarise(report(null, [], []), translator('en'))).toBeNull();
+    expect(shortQuote(', zodat jij je kunt focussen')).toBe('zodat jij je kunt focussen');
     expect(shortQuote('een  zin\nmet  veel woorden die maar doorgaat en doorgaat tot het eind')).toBe('een zin met veel woorden die maar…');
   });
 });

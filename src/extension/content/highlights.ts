@@ -24,10 +24,12 @@ export interface PlacedFinding {
 }
 
 /**
- * A mark is among the strongest when it adds at least this share of what the strongest mark adds.
- * On a page full of tells nearly every phrase is marked; the ones that move the score stand out.
+ * By default a mark is shown when it moves the score by at least this many points, or is among the
+ * `ALWAYS_MARKED` strongest. A share of the strongest mark hid nearly everything when one rule had a
+ * single hit (it gets all of its rule's points) and another many (they share theirs).
  */
-const STRONG_SHARE = 0.25;
+const STRONG_POINTS = 1;
+const ALWAYS_MARKED = 10;
 
 /** Whether this browser can draw highlights. */
 export function highlightsSupported(): boolean {
@@ -69,8 +71,8 @@ export function isPhraseFinding(finding: Finding): boolean {
 
 /**
  * Places a report's phrase findings in the page, overlapping ones as one mark (findings that no
- * longer map are dropped). Unless `all`, only the strongest marks: those that add at least a quarter
- * of what the strongest one adds.
+ * longer map are dropped). Unless `all`, only the strongest marks: the ten strongest, and any other
+ * that moves the score by a point or more.
  */
 export function placeFindings(
   map: TextMap<Text>,
@@ -84,10 +86,11 @@ export function placeFindings(
     const span = { start: Math.min(...group.map((f) => f.span.start)), end: Math.max(...group.map((f) => f.span.end)) };
     return { findings, span, strength: contributions.get(findings[0]!)! };
   });
-  const strongest = Math.max(0, ...marks.map((mark) => mark.strength));
+  const ranked = [...marks].sort((a, b) => b.strength - a.strength);
+  const top = new Set(ranked.slice(0, ALWAYS_MARKED).filter((mark) => mark.strength > 0));
   const placed: PlacedFinding[] = [];
   for (const mark of marks) {
-    if (!all && (mark.strength <= 0 || mark.strength < STRONG_SHARE * strongest)) continue;
+    if (!all && !top.has(mark) && mark.strength < STRONG_POINTS) continue;
     const range = rangeOf(map, mark.span);
     if (range) placed.push({ finding: mark.findings[0]!, findings: mark.findings, range, strength: mark.strength });
   }
