@@ -141,3 +141,20 @@ export function distinctMessages(findings: readonly Finding[]): Finding[] {
 export function needsDescription(signal: Pick<SignalContribution, 'points' | 'findings'>): boolean {
   return effectOf(signal.points) === 'raises' && signal.findings === 0;
 }
+
+/**
+ * By default a mark is shown when it moves the score by at least this many points, or is among the
+ * `ALWAYS_MARKED` strongest. A share of the strongest mark hid nearly everything when one rule had a
+ * single hit (it gets all of its rule's points) and another many (they share theirs).
+ */
+export const STRONG_POINTS = 1;
+/** Marks shown by default whatever their strength (if they add anything). */
+export const ALWAYS_MARKED = 10;
+
+/** The marks inline warnings show by default: the strongest ten, and any other worth a point or more. */
+export function strongestMarks<T extends { strength: number }>(marks: readonly T[]): Set<T> {
+  const ranked = [...marks].sort((a, b) => b.strength - a.strength);
+  const shown = new Set(ranked.slice(0, ALWAYS_MARKED).filter((mark) => mark.strength > 0));
+  for (const mark of marks) if (mark.strength >= STRONG_POINTS) shown.add(mark);
+  return shown;
+}

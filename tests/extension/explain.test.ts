@@ -12,6 +12,7 @@ import {
   metricNameKey,
   needsDescription,
   rankFindings,
+  strongestMarks,
 } from '@/src/extension/explain';
 import type { MessageKey } from '@/src/extension/i18n';
 import { leadingKinds, shortQuote, summarise } from '@/src/extension/summary';
@@ -216,6 +217,21 @@ describe('evidence', () => {
     const one = finding('stock-phrase', 'cliche', 'verschil maken');
     const same = { ...one, entryId: 'nl/stock-phrase/het-verschil-maken' };
     expect(distinctMessages([one, same])).toEqual([one]);
+  });
+});
+
+describe('strongest marks', () => {
+  it('shows the ten strongest and any other worth a point, never one that adds nothing', () => {
+    const weak = Array.from({ length: 14 }, (_, index) => ({ strength: 0.1 + index / 100 }));
+    const strong = [{ strength: 3 }, { strength: 1 }];
+    const none = [{ strength: 0 }];
+    const shown = strongestMarks([...weak, ...strong, ...none]);
+    expect(shown.size).toBe(10);
+    expect(shown.has(strong[0]!) && shown.has(strong[1]!)).toBe(true);
+    expect(shown.has(none[0]!)).toBe(false);
+    expect(shown.has(weak[0]!)).toBe(false);
+    const many = Array.from({ length: 30 }, () => ({ strength: 2 }));
+    expect(strongestMarks(many).size).toBe(30);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Category, Finding, Report } from '@/src/analyzer/types';
 import { CATEGORIES, FLASH_HIGHLIGHT, highlightName } from '../categories';
-import { findingContributions, groupOverlapping } from '../explain';
+import { findingContributions, groupOverlapping, strongestMarks } from '../explain';
 import { HIGHLIGHT_CSS } from '../highlight-style';
 import { sendToBackground } from '../protocol';
 import { locateSpan, type TextMap } from '../text-map';
@@ -22,14 +22,6 @@ export interface PlacedFinding {
   /** What the strongest adds to the score. */
   strength: number;
 }
-
-/**
- * By default a mark is shown when it moves the score by at least this many points, or is among the
- * `ALWAYS_MARKED` strongest. A share of the strongest mark hid nearly everything when one rule had a
- * single hit (it gets all of its rule's points) and another many (they share theirs).
- */
-const STRONG_POINTS = 1;
-const ALWAYS_MARKED = 10;
 
 /** Whether this browser can draw highlights. */
 export function highlightsSupported(): boolean {
@@ -86,11 +78,10 @@ export function placeFindings(
     const span = { start: Math.min(...group.map((f) => f.span.start)), end: Math.max(...group.map((f) => f.span.end)) };
     return { findings, span, strength: contributions.get(findings[0]!)! };
   });
-  const ranked = [...marks].sort((a, b) => b.strength - a.strength);
-  const top = new Set(ranked.slice(0, ALWAYS_MARKED).filter((mark) => mark.strength > 0));
+  const shown = all ? new Set(marks) : strongestMarks(marks);
   const placed: PlacedFinding[] = [];
   for (const mark of marks) {
-    if (!all && !top.has(mark) && mark.strength < STRONG_POINTS) continue;
+    if (!shown.has(mark)) continue;
     const range = rangeOf(map, mark.span);
     if (range) placed.push({ finding: mark.findings[0]!, findings: mark.findings, range, strength: mark.strength });
   }
