@@ -18,7 +18,7 @@ export const closingQuestion: Rule = {
   id: 'closing-question',
   category: 'structure',
   description: {
-    nl: 'Een tekst die afsluit met een vraag aan de lezer, zoals "Wat vind jij?": de vaste afsluiter van gegenereerde posts.',
+    nl: 'Een tekst die afsluit met een vraag aan de lezer, zoals ‘Wat vind jij?’: de vaste afsluiter van gegenereerde posts.',
     en: 'A text that signs off with a question to the reader, such as "Which would you add?": the stock ending of generated posts.',
   },
   unit: 'per 100 words',
@@ -32,7 +32,7 @@ export const closingQuestion: Rule = {
           span: { start: sentence.start, end: sentence.end },
           message:
             doc.lang === 'nl'
-              ? `"${text}" sluit af met een vraag aan de lezer: het vaste trucje om reacties los te krijgen.`
+              ? `‘${text}’ sluit af met een vraag aan de lezer: het vaste trucje om reacties los te krijgen.`
               : `"${text}" signs off with a question to the reader: the stock trick for drawing replies.`,
           note:
             doc.lang === 'nl'

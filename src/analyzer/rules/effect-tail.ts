@@ -7,12 +7,12 @@ export const effectTail = patternRule({
   id: 'effect-tail',
   category: 'structure',
   description: {
-    nl: 'Een bijzin achter een komma die een effect claimt, zoals ", wat zorgt voor meer rust".',
+    nl: 'Een bijzin achter een komma die een effect claimt, zoals ‘, wat zorgt voor meer rust’.',
     en: 'A clause tacked on after a comma that claims an effect, such as ", ensuring peace of mind".',
   },
   patterns: { en, nl },
   message: {
-    nl: (actual) => `"${actual}" plakt een effect achter de zin zonder het te bewijzen: een vast sjabloon van gegenereerde tekst.`,
+    nl: (actual) => `‘${actual}’ plakt een effect achter de zin zonder het te bewijzen: een vast sjabloon van gegenereerde tekst.`,
     en: (actual) => `"${actual}" tacks an effect onto the sentence without proving it: a fixed template of generated copy.`,
   },
 });

@@ -34,7 +34,7 @@ export const emojiBullets: Rule = {
           span: { start: paragraph.start, end: paragraph.start + match[0].length },
           message:
             doc.lang === 'nl'
-              ? `"${match[0]}" als opsommingsteken is een vast sjabloon van gegenereerde marketingtekst.`
+              ? `‘${match[0]}’ als opsommingsteken is een vast sjabloon van gegenereerde marketingtekst.`
               : `"${match[0]}" as a bullet is a fixed template of generated marketing copy.`,
           note: doc.lang === 'nl' ? 'Gebruik een gewone opsomming, of schrijf het als zin.' : 'Use a plain list, or write it as a sentence.',
         }),

@@ -45,12 +45,12 @@ export const labelColon = patternRule({
   id: 'label-colon',
   category: 'structure',
   description: {
-    nl: 'Zinnen die openen met een kopje en een dubbele punt, zoals "Het resultaat: …".',
+    nl: 'Zinnen die openen met een kopje en een dubbele punt, zoals ‘Het resultaat: …’.',
     en: 'Sentences that open with a label and a colon, such as "The result: …".',
   },
   patterns: { en, nl },
   message: {
-    nl: (actual) => `"${actual}" opent de zin met een kopje en een dubbele punt: een vast sjabloon van gegenereerde tekst.`,
+    nl: (actual) => `‘${actual}’ opent de zin met een kopje en een dubbele punt: een vast sjabloon van gegenereerde tekst.`,
     en: (actual) => `"${actual}" opens the sentence with a label and a colon: a fixed template of generated text.`,
   },
   skip: isConvention,

@@ -25,7 +25,7 @@ export const questionAnswer: Rule = {
   id: 'question-answer',
   category: 'structure',
   description: {
-    nl: 'Een korte vraag die de tekst meteen zelf beantwoordt, zoals "Het resultaat? Meer omzet."',
+    nl: 'Een korte vraag die de tekst meteen zelf beantwoordt, zoals ‘Het resultaat? Meer omzet.’',
     en: 'A short question the text answers at once, such as "The result? More sales."',
   },
   unit: 'per 100 words',
@@ -45,7 +45,7 @@ export const questionAnswer: Rule = {
           span: { start: sentence.start, end: sentence.end },
           message:
             doc.lang === 'nl'
-              ? `"${actual}" is een vraag die de tekst meteen zelf beantwoordt: een vast trucje om spanning te maken.`
+              ? `‘${actual}’ is een vraag die de tekst meteen zelf beantwoordt: een vast trucje om spanning te maken.`
               : `"${actual}" is a question the text answers itself at once: a stock trick to create suspense.`,
           note:
             doc.lang === 'nl'

@@ -15,7 +15,7 @@ export const repeatedOpeners: Rule = {
   id: 'repeated-openers',
   category: 'sameness',
   description: {
-    nl: 'Zinnen die steeds met hetzelfde woord beginnen, zoals "Wij … Wij … Wij …".',
+    nl: 'Zinnen die steeds met hetzelfde woord beginnen, zoals ‘Wij … Wij … Wij …’.',
     en: 'Sentences that keep starting with the same word, such as "We … We … We …".',
   },
   unit: '% of sentences',
@@ -40,7 +40,7 @@ export const repeatedOpeners: Rule = {
             span: { start: token.start, end: token.end },
             message:
               doc.lang === 'nl'
-                ? `"${token.text}" opent hier ${same.length} van de ${WINDOW} zinnen op rij: herhaling die voorspelbaar leest.`
+                ? `‘${token.text}’ opent hier ${same.length} van de ${WINDOW} zinnen op rij: herhaling die voorspelbaar leest.`
                 : `"${token.text}" opens ${same.length} of ${WINDOW} sentences in a row here: repetition that reads as predictable.`,
             note:
               doc.lang === 'nl'

@@ -48,7 +48,7 @@ export const repeatedPhrases: Rule = {
             span,
             message:
               doc.lang === 'nl'
-                ? `"${actual}" staat ${list.length} keer in de tekst: herhaling die voorspelbaar leest.`
+                ? `‘${actual}’ staat ${list.length} keer in de tekst: herhaling die voorspelbaar leest.`
                 : `"${actual}" appears ${list.length} times in the text: repetition that reads as predictable.`,
             note: doc.lang === 'nl' ? 'Zeg het één keer goed, en daarna iets nieuws.' : 'Say it well once, then say something new.',
           }),

@@ -21,6 +21,12 @@ function namesOnly(triad: string, lang: Lang): boolean {
   return items.length >= 3 && items.every((item) => /^\s*[A-ZÀ-ÖØ-Þ]/u.test(item));
 }
 
+/** "…, billed monthly, and you can cancel": a pronoun after the conjunction starts a clause, not a third item. */
+const CLAUSE_AFTER_CONJUNCTION: Record<Lang, RegExp> = {
+  nl: /\s(?:en|of) (?:ik|je|jij|u|we|wij|ze|zij|hij|het|men)(?:\s|$)/iu,
+  en: /\s(?:and|or) (?:i|you|we|they|he|she|it|there)(?:\s|$)/iu,
+};
+
 /** Sentences this short, three in a row, form a staccato triad: "Snel. Simpel. Slim." */
 const STACCATO_MAX_WORDS = 2;
 
@@ -29,7 +35,7 @@ export const ruleOfThree: Rule = {
   id: 'rule-of-three',
   category: 'structure',
   description: {
-    nl: 'Drietallen als "snel, betrouwbaar en schaalbaar" of "Snel. Simpel. Slim."; telt per dichtheid.',
+    nl: 'Drietallen als ‘snel, betrouwbaar en schaalbaar’ of ‘Snel. Simpel. Slim.’; telt per dichtheid.',
     en: 'Triads such as "fast, reliable and scalable" or "Fast. Simple. Smart."; counted by density.',
   },
   unit: 'per 100 words',
@@ -37,7 +43,7 @@ export const ruleOfThree: Rule = {
     const findings: Finding[] = [];
     const message = (actual: string) =>
       doc.lang === 'nl'
-        ? `"${actual}" is een drietal: het vaste ritme van voorspelbare tekst, vooral als het vaker voorkomt.`
+        ? `‘${actual}’ is een drietal: het vaste ritme van voorspelbare tekst, vooral als het vaker voorkomt.`
         : `"${actual}" is a triad: the fixed rhythm of predictable copy, especially when it recurs.`;
     const note = doc.lang === 'nl' ? 'Kies het ene woord dat het meest waar is, en bewijs het.' : 'Pick the one word that is most true, and prove it.';
     const triad = TRIAD[doc.lang];
@@ -49,7 +55,7 @@ export const ruleOfThree: Rule = {
         const start = sentence.start + match.index;
         const end = start + match[0].length;
         // Lists of names and places ("Leusden, Hoogland en Soest") are facts, not a rhetorical triad.
-        if (namesOnly(match[0], doc.lang)) continue;
+        if (namesOnly(match[0], doc.lang) || CLAUSE_AFTER_CONJUNCTION[doc.lang].test(match[0])) continue;
         findings.push(makeFinding(this, doc, { span: { start, end }, message: message(doc.text.slice(start, end)), note }));
       }
     }

@@ -22,7 +22,7 @@ export const titleCase: Rule = {
   id: 'title-case',
   category: 'structure',
   description: {
-    nl: 'Koppen in Title Case ("Jouw Partner In Groei"); Nederlandse koppen krijgen alleen een hoofdletter aan het begin.',
+    nl: 'Koppen in Title Case (‘Jouw Partner In Groei’); Nederlandse koppen krijgen alleen een hoofdletter aan het begin.',
     en: 'Every heading in Title Case ("Your Partner In Growth"), a template habit of generated copy; one Title Case headline is house style.',
   },
   unit: 'per 100 words',
@@ -41,7 +41,7 @@ export const titleCase: Rule = {
           span: { start: paragraph.start, end: paragraph.end },
           message:
             doc.lang === 'nl'
-              ? `"${text}" staat in Title Case: in het Nederlands krijgt een kop alleen aan het begin een hoofdletter.`
+              ? `‘${text}’ staat in Title Case: in het Nederlands krijgt een kop alleen aan het begin een hoofdletter.`
               : `"${text}" is in Title Case: generated copy applies it to every heading, whatever the house style.`,
           expected: [text.charAt(0) + text.slice(1).replace(/(\s)(\p{Lu})(?=\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLowerCase())],
           note: doc.lang === 'nl' ? 'Schrijf de kop als een gewone zin.' : 'Write the heading in sentence case.',

@@ -10,15 +10,15 @@ export const whetherOr = patternRule({
   id: 'whether-or',
   category: 'structure',
   description: {
-    nl: '"Of je nu … bent of …": iedereen tegelijk aanspreken; en schijnreeksen als "van starters tot multinationals".',
+    nl: '‘Of je nu … bent of …’: iedereen tegelijk aanspreken; en schijnreeksen als ‘van starters tot multinationals’.',
     en: '"Whether you\'re … or …": addressing every reader at once; and false ranges such as "from startups to enterprises".',
   },
   patterns: { en, nl },
   message: {
     nl: (actual, entry) =>
       FALSE_RANGE.test(entry.id)
-        ? `"${actual}" is een schijnreeks: van het ene uiterste naar het andere, zonder te zeggen wat ertussen zit.`
-        : `"${actual}" spreekt iedereen tegelijk aan en daardoor niemand in het bijzonder.`,
+        ? `‘${actual}’ is een schijnreeks: van het ene uiterste naar het andere, zonder te zeggen wat ertussen zit.`
+        : `‘${actual}’ spreekt iedereen tegelijk aan en daardoor niemand in het bijzonder.`,
     en: (actual, entry) =>
       FALSE_RANGE.test(entry.id)
         ? `"${actual}" is a false range: one extreme to the other, without saying what lies between.`

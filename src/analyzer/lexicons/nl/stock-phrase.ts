@@ -1,6 +1,6 @@
 import { defineLexicon } from '../../lexicon/define';
 
-/** Stockzinnen die bij elk product passen en over dit product niets zeggen. */
+/** Clichés die bij elk product passen en over dit product niets zeggen. */
 export default defineLexicon({
   rule: 'stock-phrase',
   lang: 'nl',
