@@ -80,7 +80,8 @@ export async function launch(lang: 'nl' | 'en'): Promise<Session> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(join(tmpdir(), 'middelmaat-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // An empty CHROMIUM_PATH means unset, as in src/tools/ensure-chromium.sh.
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1100, height: 800 },
     args: [
