@@ -21,12 +21,14 @@ import {
   SCREENSHOTS,
   serveFixtures,
   tabIdOf,
+  watchPage,
   type Session,
 } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
-const UI_TIMEOUT = 20_000;
+/** Generous, for a machine busy with other work; a wait that still gives up names its locator. */
+const UI_TIMEOUT = 60_000;
 const VERDICTS = {
   nl: ['Leest als eigen tekst', 'Deels voorspelbaar', 'Leest als middelmaat'],
   en: ['Reads as your own', 'Partly predictable', 'Reads as middling'],
@@ -284,8 +286,14 @@ describe('Dutch interface', () => {
     expect(registered).toBe(0);
     await popupAgain.close();
 
+    // Waits on states, not a sleep: once the reloaded page is loaded and idle, any content script
+    // of the extension has been injected; a storage read from its world is answered after the
+    // script's own read of the site's settings, so by then it has decided whether to start.
+    const watch = await watchPage(session, page);
     await page.reload();
-    await page.waitForTimeout(1500);
+    await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle())));
+    await watch.evaluateInExtensionWorld('chrome.storage.local.get(null).then(() => new Promise((done) => setTimeout(done)))').catch(() => undefined);
+    await watch.detach();
     expect(await highlightTotal(page)).toBe(0);
     expect(await page.locator('middelmaat-overlay').count()).toBe(0);
     await page.close();
