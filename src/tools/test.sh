@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole suite: type check, one production build per browser, unit tests, the built extension in
-# real Chromium, Firefox lint. Every stage runs even when an earlier one fails, so one run shows
-# everything that is wrong; the last line counts the tests of all stages ("N passed, N failed,
-# N skipped") and the exit code is non-zero when anything failed.
+# real Chromium and in real Firefox ESR, Firefox lint. Every stage runs even when an earlier one
+# fails, so one run shows everything that is wrong; the last line counts the tests of all stages
+# ("N passed, N failed, N skipped") and the exit code is non-zero when anything failed.
 #
 # Each browser is built once, here, and every later stage reads that build: with
 # MIDDELMAAT_NO_BUILD=1 a stage that finds its build missing fails and says so instead of building
@@ -51,6 +51,10 @@ stage "unit" npx vitest run --reporter=default --reporter=json --outputFile.json
 if stage "chromium" bash src/tools/ensure-chromium.sh; then
   stage "e2e copy (chrome)" node src/tools/build-e2e.mjs
   stage "e2e (chromium)" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.output/test-results/e2e.json
+fi
+if stage "firefox" bash src/tools/ensure-firefox.sh; then
+  stage "e2e copy (firefox)" node src/tools/build-e2e-firefox.mjs
+  stage "e2e (firefox)" npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile.json=.output/test-results/e2e-firefox.json
 fi
 stage "firefox lint" node src/tools/lint-firefox.mjs
 
