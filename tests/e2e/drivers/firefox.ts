@@ -81,17 +81,25 @@ async function bidi(browser: Browser, method: string, params: object): Promise<R
  * Runs a script in the browser window's own privileged scope (possible only with
  * --remote-allow-system-access) and returns its JSON result. `source` is an async function body.
  */
+/** Each browser's first window, by its chrome-scope browsing context. */
+const mainWindows = new WeakMap<Browser, string>();
+
 async function inChrome<R>(browser: Browser, source: string): Promise<R> {
-  // The first browser window, which stays open for the whole session (popups get windows of their
-  // own); the recorder keeps its list there.
-  const tree = (await bidi(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as {
-    contexts: Array<{ context: string; url: string }>;
-  };
-  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('firefox driver: no browser window in chrome scope');
+  // Always the first browser window, which stays open for the whole session (popups get windows of
+  // their own and close again): the recorder keeps its list there.
+  let window = mainWindows.get(browser);
+  if (window === undefined) {
+    const tree = (await bidi(browser, 'browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })) as {
+      contexts: Array<{ context: string; url: string }>;
+    };
+    const windows = tree.contexts.filter((context) => context.url === 'chrome://browser/content/browser.xhtml');
+    if (windows.length !== 1) throw new Error(`firefox driver: expected one browser window at launch, found ${windows.length}`);
+    window = windows[0]!.context;
+    mainWindows.set(browser, window);
+  }
   const answer = (await bidi(browser, 'script.evaluate', {
     expression: `(async () => JSON.stringify(await (async () => { ${source} })() ?? null))()`,
-    target: { context: window.context },
+    target: { context: window },
     awaitPromise: true,
     resultOwnership: 'none',
   })) as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
@@ -256,7 +264,6 @@ export const launchFirefox: LaunchDriver = async (lang) => {
         pages.push(page);
         await page.setViewport({ width: 1100, height: 800 });
         await page.goto(url, { timeout: STEP_TIMEOUT });
-        await sync();
         return wrap(page);
       },
       async openRestrictedPage() {
