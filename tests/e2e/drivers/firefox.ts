@@ -165,7 +165,6 @@ export const launchFirefox: LaunchDriver = async (lang) => {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     },
   });
-  const pages: Page[] = [];
   try {
     // The interface language, as a Firefox in that language would have it, before the add-on
     // starts: Debian's firefox-esr ships en-US only, so Dutch is made available as an app locale
@@ -187,7 +186,6 @@ export const launchFirefox: LaunchDriver = async (lang) => {
       // the visible tab of its window. (Firefox stops rendering tabs in the background, so a page
       // behind a popup opened as a tab would never scroll or paint.)
       const page = await browser.newPage({ type: 'window' });
-      pages.push(page);
       await page.setViewport({ width: 400, height: 600 });
       await bidi(browser, 'browsingContext.navigate', { context: contextOf(page), url: `${EXTENSION_ORIGIN}/${path}`, wait: 'none' });
       await page.waitForFunction(
@@ -261,14 +259,12 @@ export const launchFirefox: LaunchDriver = async (lang) => {
       recordsExtensionContexts: () => seenProbe,
       async openPage(url) {
         const page = await browser.newPage();
-        pages.push(page);
         await page.setViewport({ width: 1100, height: 800 });
         await page.goto(url, { timeout: STEP_TIMEOUT });
         return wrap(page);
       },
       async openRestrictedPage() {
         const page = await browser.newPage();
-        pages.push(page);
         await bidi(browser, 'browsingContext.navigate', { context: contextOf(page), url: 'about:robots', wait: 'complete' });
         return wrap(page);
       },
