@@ -1,12 +1,19 @@
-// Builds the Firefox package, then a copy for the end-to-end tests whose manifest also grants the
-// local test origin, as src/tools/build-e2e.mjs does for Chrome: a popup opened by a test as
-// `popup.html?tab=N` has no activeTab grant. Firefox grants the host permissions in the manifest of
-// a temporary add-on at install. The shipped build (.output/firefox-mv3) never gets this permission.
-import { execFileSync } from 'node:child_process';
+// Copies the Firefox build into the one the Firefox end-to-end tests install, whose manifest also
+// grants the local test origin, as src/tools/build-e2e.mjs does for Chrome: a popup opened by a test
+// as `popup.html?tab=N` has no activeTab grant. Firefox grants the host permissions in the manifest
+// of a temporary add-on at install. The shipped build (.output/firefox-mv3) never gets this
+// permission. The Firefox build itself is the one the harness made (src/tools/builds.mjs): made
+// here only when missing or stale, never twice.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BUILD_DIRS, ensureBuilt } from './builds.mjs';
 
-execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
-const source = '.output/firefox-mv3';
+try {
+  ensureBuilt(['firefox']);
+} catch (error) {
+  console.error(`build-e2e-firefox: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const source = BUILD_DIRS.firefox;
 const target = '.output/firefox-mv3-e2e';
 rmSync(target, { recursive: true, force: true });
 cpSync(source, target, { recursive: true });
