@@ -6,6 +6,12 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 30_000,
+    // Each test file in a process of its own: the growth checks measure this process's CPU time
+    // (tests/support/growth.ts), which in a shared worker thread would include other files' work.
+    pool: 'forks',
+    // Room for a machine busy with other work (two CPU-bound processes beside the suite on two
+    // cores make every test about three times slower); a hang still ends the run.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,11 +1,17 @@
-// Builds the Chrome extension, then a copy for the end-to-end tests whose manifest also grants the
+// Copies the Chrome build into the one the end-to-end tests load, whose manifest also grants the
 // local test origin. A popup opened by a test as `popup.html?tab=N` has no activeTab grant; the
-// shipped build (.output/chrome-mv3) never gets this permission.
-import { execFileSync } from 'node:child_process';
+// shipped build (.output/chrome-mv3) never gets this permission. The Chrome build itself is the one
+// the harness made (src/tools/builds.mjs): made here only when missing or stale, never twice.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BUILD_DIRS, ensureBuilt } from './builds.mjs';
 
-execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-const source = '.output/chrome-mv3';
+try {
+  ensureBuilt(['chrome']);
+} catch (error) {
+  console.error(`build-e2e: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const source = BUILD_DIRS.chrome;
 const target = '.output/chrome-mv3-e2e';
 rmSync(target, { recursive: true, force: true });
 cpSync(source, target, { recursive: true });

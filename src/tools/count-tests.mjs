@@ -1,6 +1,6 @@
 // Prints one plain closing line for the whole suite, "N passed, N failed, N skipped", from the
 // vitest JSON reports of every stage. Stages that are not vitest (type check, lint) count as one
-// test each through the number of failed stages passed in by scripts/test.sh.
+// test each through the number of failed stages passed in by src/tools/test.sh.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,13 +1,21 @@
-// Builds the Firefox package (Manifest V3) and runs Mozilla's addons-linter (web-ext lint) over it,
-// offline. Fails on any error or warning, with one explained exception (README, "Firefox lint"):
+// Runs Mozilla's addons-linter (web-ext lint) over the Firefox build (Manifest V3), offline. Fails on any error or warning, with one explained exception (README, "Firefox lint"):
 // UNSAFE_VAR_ASSIGNMENT at Preact's own `dom.innerHTML = props.dangerouslySetInnerHTML.__html`,
 // which our code never reaches (tests/store/no-html-sinks.test.ts). Each such warning is checked
 // against the bundled source at the reported position, so any other innerHTML assignment fails.
+//
+// The build is the one the harness made (src/tools/builds.mjs); run alone, this builds it first
+// only when it is missing or stale.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { BUILD_DIRS, ensureBuilt } from './builds.mjs';
 
-const outputDir = '.output/firefox-mv3';
-execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit' });
+const outputDir = BUILD_DIRS.firefox;
+try {
+  ensureBuilt(['firefox']);
+} catch (error) {
+  console.error(`lint-firefox: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const raw = execFileSync('npx', ['web-ext', 'lint', '--source-dir', outputDir, '--output', 'json', '--no-config-discovery'], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtmlText, HtmlTooDeep, MAX_HTML_DEPTH } from '../../src/cli/html';
 import { extractMarkdownText } from '../../src/cli/markdown';
 import { identityText, LineIndex, locate, type SourceText } from '../../src/cli/source-text';
-
-/** Timings under this are treated as this, so timer noise on tiny runs cannot make a big ratio. */
-const FLOOR_MS = 10;
+import { growth } from '../support/growth';
 
 /** The source range a run of analysed text came from. */
 function sourceOf(source: string, extracted: SourceText, needle: string): string {
@@ -62,18 +60,11 @@ describe('extractHtmlText', () => {
 
   it('stays linear on hostile input (long runs of tags, entities, brackets)', () => {
     const units = ['<b></b>', '<p>', '<li>', '<td>', '<br>', ' ', '&amp;', 'a ', '<', '</b>', '<!--', '<a href="x', '<b x='];
-    const time = (text: string): number => {
-      const runs = [0, 1, 2].map(() => {
-        const begin = performance.now();
-        extractHtmlText(text);
-        return performance.now() - begin;
-      });
-      return Math.min(...runs);
-    };
     for (const unit of units) {
-      const small = time(unit.repeat(20_000));
-      const large = time(unit.repeat(160_000));
-      expect(large / Math.max(small, FLOOR_MS), `${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(30);
+      // 8× the input must not cost 30× the CPU time (quadratic would be 64×); tests/support/growth.ts
+      // says why CPU time, which a busy machine does not inflate.
+      const measured = growth(extractHtmlText, unit.repeat(20_000), unit.repeat(160_000), 3);
+      expect(measured.ratio, `${JSON.stringify(unit)}: ${measured.describe(20_000, 160_000)}`).toBeLessThan(30);
     }
   });
 
@@ -143,21 +134,12 @@ describe('extractMarkdownText', () => {
 
   it('stays linear on hostile input (runs of markup characters that never close)', () => {
     const units = ['`', '[', '*', '_', ' ', '<a ', '# ', '|', ' |', '~', '- ', '> ', '\\', 'http://a', '**a', '[a](', '![a](', '``a ', '<!--', '<http:', '\n```a'];
-    const time = (text: string): number => {
-      const runs = [0, 1, 2].map(() => {
-        const begin = performance.now();
-        extractMarkdownText(text);
-        return performance.now() - begin;
-      });
-      return Math.min(...runs);
-    };
     for (const unit of units) {
-      const small = time(unit.repeat(25_000));
-      const large = time(unit.repeat(200_000));
-      // 8× the input must not take 30× the time (quadratic would be 64×). The quickest of three runs
-      // and a 10 ms floor keep a busy machine from failing it; a quadratic pass over 200k
-      // characters takes seconds, far above the 300 ms this allows.
-      expect(large / Math.max(small, FLOOR_MS), `${JSON.stringify(unit)}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThan(30);
+      // 8× the input must not cost 30× the CPU time (quadratic would be 64×). CPU time, the quickest
+      // of three runs and a 10 ms floor keep a busy machine from failing it; a quadratic pass over
+      // 200k characters costs seconds, far above the 300 ms this allows.
+      const measured = growth(extractMarkdownText, unit.repeat(25_000), unit.repeat(200_000), 3);
+      expect(measured.ratio, `${JSON.stringify(unit)}: ${measured.describe(25_000, 200_000)}`).toBeLessThan(30);
     }
   });
 });

@@ -80,7 +80,8 @@ export async function launch(lang: 'nl' | 'en'): Promise<Session> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(join(tmpdir(), 'middelmaat-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // An empty CHROMIUM_PATH means unset, as in src/tools/ensure-chromium.sh.
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: false,
     viewport: { width: 1100, height: 800 },
     args: [
@@ -115,7 +116,13 @@ export async function launch(lang: 'nl' | 'en'): Promise<Session> {
     const from = worker ? 'service-worker' : pageUrl.startsWith('chrome-extension://') ? 'extension-page' : 'page';
     records.push({ url: request.url(), from, by });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  // Playwright's default of 30 s for an action or navigation leaves too little room on a busy machine.
+  context.setDefaultTimeout(60_000);
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 60_000 }).catch((error: unknown) => {
+      throw new Error(`waited 60 s for the service worker of the extension in ${EXTENSION_DIR}: ${error instanceof Error ? error.message : String(error)}`);
+    }));
   const extensionId = new URL(worker.url()).host;
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
