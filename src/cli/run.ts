@@ -66,7 +66,7 @@ Colour only on a terminal; NO_COLOR turns it off.
 `;
 
 /** Turns decoded input into the prose the analyzer reads, with its map back into the file. */
-export function extractProse(input: DecodedInput): SourceText {
+export function extractProse(input: DecodedInput): SourceText & { langHint?: string } {
   switch (input.ref.format) {
     case 'html':
       return extractHtmlText(input.text);
@@ -80,7 +80,8 @@ export function extractProse(input: DecodedInput): SourceText {
 /** Judges one decoded input: analyse its prose, then locate every finding in the original file. */
 export function judge(input: DecodedInput, analyze: Analyze, options: AnalyzeOptions): FileResult {
   const prose = extractProse(input);
-  const report = analyze(prose.text, options);
+  // The page's own language is a hint for detection; a language the user gave still decides.
+  const report = analyze(prose.text, prose.langHint === undefined ? options : { ...options, langHint: prose.langHint });
   const lines = new LineIndex(input.text);
   return {
     file: input.ref.name,

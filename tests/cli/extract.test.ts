@@ -18,7 +18,7 @@ function sourceOf(source: string, extracted: SourceText, needle: string): string
 describe('extractHtmlText', () => {
   const html = [
     '<!doctype html><html><head><title>Title text</title><style>p { color: red }</style></head>',
-    '<body><nav>Home &amp; more</nav>',
+    '<body><nav>Home &amp; more</nav><h2>Bakken &amp; proeven</h2>',
     '<p>Hello   <b>wide</b>\n   world&nbsp;!<br>Next line.</p>',
     '<script>var x = "<p>not copy</p>";</script><div hidden>secret one</div>',
     '<p aria-hidden="true">secret two</p><p style="color: red; display:none">secret three</p>',
@@ -27,18 +27,28 @@ describe('extractHtmlText', () => {
   ].join('\n');
   const extracted = extractHtmlText(html);
 
-  it('keeps only visible text, blocks as paragraphs and <br> as a line break', () => {
-    expect(extracted.text).toBe('Home & more\n\nHello wide world\u00a0!\nNext line.\n\nOne\n\nTwo écht\n\nkeep this\nbreak\n\ncell\n\nTail');
+  it('keeps only copy, blocks as paragraphs and <br> as a line break', () => {
+    expect(extracted.text).toBe('Bakken & proeven\n\nHello wide world\u00a0!\nNext line.\n\nOne\n\nTwo écht\n\nTail');
   });
 
   it('leaves out head, script, style, noscript, template, hidden, aria-hidden and display:none', () => {
     for (const hidden of ['Title text', 'color', 'not copy', 'secret']) expect(extracted.text).not.toContain(hidden);
   });
 
+  it('leaves out what the shared reading policy calls page chrome and furniture: nav, code, a one-word table cell', () => {
+    for (const furniture of ['Home', 'keep', 'cell']) expect(extracted.text).not.toContain(furniture);
+  });
+
+  it("returns the page's <html lang> as a language hint", () => {
+    expect(extractHtmlText('<html lang="nl-NL"><body><p>Tekst.</p></body></html>').langHint).toBe('nl-NL');
+    expect(extractHtmlText('<html lang=""><body><p>Tekst.</p></body></html>').langHint).toBeUndefined();
+    expect(extracted.langHint).toBeUndefined();
+  });
+
   it('maps words back to their place in the HTML, entities to their whole reference', () => {
     expect(sourceOf(html, extracted, 'world')).toBe('world');
     expect(sourceOf(html, extracted, 'écht')).toBe('&eacute;cht');
-    expect(sourceOf(html, extracted, 'Home & more')).toBe('Home &amp; more');
+    expect(sourceOf(html, extracted, 'Bakken & proeven')).toBe('Bakken &amp; proeven');
     // A collapsed run of whitespace (and the tag between) stands for the source between the words.
     expect(sourceOf(html, extracted, 'wide world')).toBe('wide</b>\n   world');
   });
