@@ -234,11 +234,11 @@ function lineKind(line: string): LineKind {
   if (CONTACT_LABEL.test(line)) return 'contact';
   const withoutContact = line.replace(EMAIL, ' ').replace(URL_TOKEN, ' ').replace(COMPANY_NUMBER, ' ').replace(PHONE, ' ').replace(POSTCODE, ' ');
   if (withoutContact !== line && wordsOf(withoutContact).length <= 5) return 'contact';
-  if (isHoursLine(line)) return 'hours';
   if (PRICE.test(line)) {
     const rest = wordsOf(line.replace(/[€$£]\s?\d[\d.,]*-?/g, ' ')).filter((word) => !PRICE_TOKEN.test(word));
     if (rest.length <= 6 && !SENTENCE_END.test(line)) return 'price';
   }
+  if (isHoursLine(line)) return 'hours';
   if (words.length <= 4 && !SENTENCE_END.test(line)) return 'short';
   return 'prose';
 }
@@ -248,8 +248,8 @@ function isHoursLine(line: string): boolean {
   const tokens = line
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1 - $2')
     .replace(/([a-z])\s*[-–—/]\s*([a-z])/gi, '$1 - $2')
-    .split(/[\s,;:]+/)
-    .map((token) => token.replace(/^[(]|[).]$/g, ''))
+    .split(/[\s;]+/)
+    .map((token) => token.replace(/^[(]|[).,:]$/g, ''))
     .filter((token) => token !== '');
   if (tokens.length === 0) return false;
   let anchors = 0;
@@ -275,8 +275,9 @@ function visibleCharacters(text: string): number {
 export function blockReading(block: BlockFacts): BlockReading {
   const characters = visibleCharacters(block.text);
   if (characters === 0) return 'copy';
-  // Menus of plain links: most of the block is link text (an inline link or two in a sentence is not).
-  if (block.linkCharacters / characters >= 0.6) return 'links';
+  // Menus of plain links: most of the block is link text (an inline link or two in a sentence is not;
+  // nor is a whole sentence written as one link, a call to action in running copy).
+  if (block.linkCharacters / characters >= 0.6 && !(wordsOf(block.text).length >= 8 && SENTENCE_END.test(block.text.trim()))) return 'links';
   if (COOKIE_WORD.test(block.text) && COOKIE_CONTEXT.test(block.text)) return 'cookie';
   const lines = block.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const kinds = lines.map(lineKind);
