@@ -44,7 +44,8 @@ Judges how predictable, generic and AI-sounding marketing copy reads (Dutch or E
 like a linter: one line per finding, then a score from 0 (specific) to 100 (predictable).
 
 Inputs:
-  file       .txt (as is), .md/.markdown (Markdown syntax left out), .html/.htm (visible text only);
+  file       .txt (as is), .md/.markdown (prose only), .html/.htm (copy only, as the extension
+             reads a page: menus, footers, contact blocks, hours and prices left out);
              any other named file is read as plain text
   dir        walked recursively for those extensions; node_modules and hidden folders are skipped
   -          standard input, as plain text
