@@ -4,7 +4,6 @@
  * Injected on demand (popup, context menu, shortcut) or registered for sites with inline warnings on.
  */
 import type { Finding, LangOption, Report } from '@/src/analyzer/types';
-import { languageHint } from '@/src/reading/policy';
 import { extractTextBlocks } from '../extract';
 import { answerWith, isContentMessage, sendToBackground, type ContentMessage, type PageSnapshot } from '../protocol';
 import { getSiteSettings, siteKey } from '../storage';
@@ -49,12 +48,6 @@ const style = new HighlightStyle();
 const excludeOverlay = (element: Element) => element.localName === HOST_TAG;
 
 /** The last text maps the popup's findings refer to, for scrolling to them. */
-/** The page's `<html lang>` as the analyze message carries it: a hint, also for a selection on the page. */
-function pageLanguageHint(): { langHint?: string } {
-  const langHint = languageHint(document.documentElement.getAttribute('lang'));
-  return langHint === undefined ? {} : { langHint };
-}
-
 const lastMaps: { page: TextMap<Text> | null; selection: TextMap<Text> | null } = { page: null, selection: null };
 
 /** The selected text of a focused text field (the DOM selection does not cover field values). */
@@ -124,7 +117,7 @@ async function checkSelection(fallbackText?: string): Promise<boolean> {
   }
   const site = siteKey(location.href);
   const lang: LangOption = site ? (await getSiteSettings(site)).lang : 'auto';
-  const report = await sendToBackground('analyze', { text, lang, ...pageLanguageHint() });
+  const report = await sendToBackground('analyze', { text, lang });
   overlay.showSelectionCard(report, { rect });
   return true;
 }
@@ -232,7 +225,7 @@ class InlineWarnings {
     this.analysing = true;
     let report: Report;
     try {
-      report = await sendToBackground('analyze', { text: map.text, lang: this.lang, ...pageLanguageHint() });
+      report = await sendToBackground('analyze', { text: map.text, lang: this.lang });
     } catch {
       return;
     } finally {
