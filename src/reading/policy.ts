@@ -163,7 +163,7 @@ const LABEL_SEPARATOR = /\s*[|•·»›>/→←«‹<]\s*|\s{2,}/;
 
 /** Whether every part of a line is an interface label ("Home | Over ons | Contact", "Lees meer »"). */
 function isLabelLine(line: string): boolean {
-  const parts = line.split(LABEL_SEPARATOR).map((part) => part.replace(/[.…:!?»«›‹→←↑+]+$|^[»«›‹→←]+/g, '').trim().toLowerCase());
+  const parts = line.split(LABEL_SEPARATOR).map((part) => part.replace(/[.…:!?»«›‹→←↑+\])]+$|^[»«›‹→←[(]+/g, '').trim().toLowerCase());
   const labels = parts.filter((part) => part !== '');
   if (labels.length === 0) return false;
   if (labels.every((label) => INTERFACE_LABELS.has(label))) return true;
@@ -281,7 +281,8 @@ const MIN_CALL_TO_ACTION_WORDS = 3;
  * copy. A menu is several links, or one link per list item.
  */
 function isCallToAction(block: BlockFacts): boolean {
-  return block.links === 1 && !block.inTableCell && block.tag !== 'li' && wordsOf(block.text).length >= MIN_CALL_TO_ACTION_WORDS && !block.text.includes('\n');
+  if (block.links !== 1 || block.inTableCell || block.tag === 'li' || block.text.includes('\n')) return false;
+  return wordsOf(block.text).length >= MIN_CALL_TO_ACTION_WORDS && !isLabelLine(block.text.trim());
 }
 
 /** Whether a block is furniture by itself, and which kind; repetition is decided per page (`PageReading`). */

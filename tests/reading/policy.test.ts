@@ -134,6 +134,7 @@ describe('blockReading', () => {
   it('flags: several links in one block, or one per list item, as a menu', () => {
     expect(blockReading({ ...linkBlock('Home Over ons Diensten Contact'), links: 4 })).toBe('links');
     expect(blockReading({ ...linkBlock('Neem contact op', 'li'), links: 1 })).toBe('links');
+    expect(blockReading({ ...linkBlock('[back to top]'), links: 1 })).not.toBe('copy');
   });
 
   it('passes: a paragraph with an inline link, and a bakery that sells cookies', () => {
