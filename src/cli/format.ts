@@ -99,7 +99,7 @@ export function formatFileText(result: FileResult, styles: Styles): string {
 const MAX_DRIVERS = 3;
 const MIN_DRIVER_POINTS = 1;
 
-/** The signals that moved the score most, with their points: "signal-cluster +40, flat-rhythm −6". */
+/** The signals that moved the score most, with their points: "em-dash +19, flat-rhythm −6". */
 function formatDrivers(result: FileResult): string {
   return result.signals
     .filter((signal) => Math.abs(signal.points) >= MIN_DRIVER_POINTS)
