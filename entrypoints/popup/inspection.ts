@@ -13,7 +13,7 @@ import { markPhase } from '@/src/extension/timing';
  */
 export function inspectFromPopup(tabId: number, options: { lang?: LangOption; source?: 'auto' | 'page' } = {}): Promise<InspectResult> {
   markPhase('inspect-sent');
-  return inspectTab({ tabId, ...options }, (text, lang) => sendToBackground('analyze', { text, lang })).catch(
+  return inspectTab({ tabId, ...options }, (text, lang, langHint) => sendToBackground('analyze', { text, lang, ...(langHint ? { langHint } : {}) })).catch(
     (): InspectResult => ({ state: 'error', source: 'page' }),
   );
 }

@@ -1,19 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, countWords, elementReading, languageHint, PageReading, type BlockReading, type ElementReading, type ReadingTally } from '../reading/policy';
 import { SourceTextBuilder, type SourceText } from './source-text';
-
-/** Elements whose content a reader never sees as copy: code, metadata, embedded documents, form values. */
-const INVISIBLE_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math',
-  'iframe', 'object', 'embed', 'canvas', 'textarea', 'select', 'datalist',
-]);
-
-/** Elements that start a new block: their text becomes its own paragraph for the analyzer. */
-const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
 
 /**
  * Deepest element nesting read. htmlparser2 keeps its open-element stack with `unshift`, so each
@@ -26,115 +13,195 @@ export const MAX_HTML_DEPTH = 1000;
 /** An HTML input the CLI refuses to read, with the reason for the user. */
 export class HtmlTooDeep extends Error {}
 
+/** The copy of an HTML page, with its map back into the file, its language hint and what was left out. */
+export interface HtmlText extends SourceText {
+  /** The page's `<html lang>`, when it has a usable one. */
+  langHint?: string;
+  /** Words kept and left out by the reading policy, by reason. */
+  tally: ReadingTally;
+  /** The blocks the policy left out, with why. */
+  leftOut: ReadonlyArray<{ reading: BlockReading; text: string }>;
+}
+
 /** Whitespace HTML collapses; NBSP is not in it, on purpose. */
 const COLLAPSIBLE = /[ \t\n\r\f]/;
 const COLLAPSIBLE_RUN = /[ \t\n\r\f]+/g;
 
-/** True when the element's own attributes hide it from readers. */
-function hiddenByAttributes(attributes: Record<string, string>): boolean {
-  if ('hidden' in attributes) return true;
-  if ((attributes['aria-hidden'] ?? '').trim().toLowerCase() === 'true') return true;
-  const style = (attributes.style ?? '').toLowerCase();
-  return /(^|;)\s*display\s*:\s*none\b/.test(style) || /(^|;)\s*visibility\s*:\s*hidden\b/.test(style);
+/** One open element as the reader tracks it. */
+interface OpenElement {
+  /** Lower-case tag name. */
+  name: string;
+  /** How it, with its ancestors, is read: the first 'never' or 'chrome' ancestor wins. */
+  reading: ElementReading;
+  /** Whether it is a link (`<a href>`). */
+  link: boolean;
+}
+
+/** The block being read, until the policy decides on it. */
+interface OpenBlock {
+  /** Size of the collected text before the block (and its separator). */
+  mark: number;
+  /** Its text, as the analyzer would read it. */
+  text: string;
+  /** Non-whitespace characters inside links. */
+  linkCharacters: number;
+  /** Distinct links with text in the block. */
+  links: number;
+  /** Serial of the last link that gave the block text. */
+  lastLink: number;
+  /** Tag of the innermost block element around it. */
+  tag: string;
+  /** Whether a table cell is open around it. */
+  inTableCell: boolean;
 }
 
 /**
- * The visible text of an HTML document as a reader sees it: whitespace collapsed, block elements
- * as paragraphs (blank line between them), `<br>` as a line break, hidden and non-content elements
- * left out. Every code unit maps back to its offset in the HTML, so findings get real line numbers.
+ * The copy of an HTML document as the shared reading policy (src/reading/policy.ts) defines it, and
+ * as the extension's DOM reader reads it: whitespace collapsed, block elements as paragraphs (blank
+ * line between them), `<br>` as a line break, never-copy, hidden and chrome elements left out, and
+ * blocks of page furniture dropped. Every code unit maps back to its offset in the HTML, so findings
+ * get real line numbers. The CLI sees no CSS: what only a stylesheet hides is read here.
  */
-export function extractHtmlText(html: string): SourceText {
+export function extractHtmlText(html: string): HtmlText {
   const builder = new SourceTextBuilder(Math.min(html.length, 1 << 20));
-  // One entry per open element: whether it, or an ancestor, hides its content.
-  const hiddenStack: boolean[] = [];
-  let preDepth = 0;
+  const page = new PageReading();
+  const open: OpenElement[] = [];
+  let langHint: string | undefined;
+  let seenHtml = false;
+  let linkDepth = 0;
+  // Each link opened gets a serial, so a block counts its distinct links as the DOM reader does.
+  let linkSerial = 0;
+  let currentLink = 0;
+  let block: OpenBlock | null = null;
   // A break owed before the next visible text: '' none, '\n' line, '\n\n' paragraph.
   let pendingBreak = '';
   let pendingBreakAt = 0;
 
-  const hidden = (): boolean => hiddenStack.length > 0 && hiddenStack[hiddenStack.length - 1] === true;
+  const current = (): ElementReading => open[open.length - 1]?.reading ?? 'copy';
   const requestBreak = (kind: '\n' | '\n\n', at: number): void => {
-    if (builder.size === 0) return;
+    if (kind === '\n\n') endBlock();
+    if (builder.size === 0 && block === null) return;
     if (pendingBreak.length < kind.length) pendingBreak = kind;
     pendingBreakAt = at;
   };
   const flushBreak = (): void => {
     if (pendingBreak === '') return;
     builder.trimEnd(/ /);
-    builder.appendReplacement(pendingBreak, pendingBreakAt, pendingBreakAt + 1);
+    if (block !== null && block.text.endsWith(' ')) block.text = block.text.trimEnd();
+    if (builder.size > 0) {
+      builder.appendReplacement(pendingBreak, pendingBreakAt, pendingBreakAt + 1);
+      // The separator before a block is not part of its text; a line break inside it is.
+      if (block !== null && block.text !== '') block.text += pendingBreak;
+    }
     pendingBreak = '';
   };
+  const startBlock = (): OpenBlock => {
+    let tag = 'body';
+    let inTableCell = false;
+    for (let index = open.length - 1; index >= 0; index -= 1) {
+      const name = open[index]!.name;
+      if (tag === 'body' && BLOCK_TAGS.has(name) && name !== 'html') tag = name;
+      if (name === 'td' || name === 'th') inTableCell = true;
+    }
+    return { mark: builder.size, text: '', linkCharacters: 0, links: 0, lastLink: 0, tag, inTableCell };
+  };
+  function endBlock(): void {
+    const ended = block;
+    block = null;
+    if (ended === null || ended.text === '') return;
+    builder.trimEnd(/ /);
+    const reading = page.read({ text: ended.text.trimEnd(), tag: ended.tag, linkCharacters: ended.linkCharacters, links: ended.links, inTableCell: ended.inTableCell });
+    if (reading !== 'copy') {
+      builder.truncate(ended.mark);
+      if (builder.size === 0) pendingBreak = '';
+    }
+  }
 
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
-        const invisible = hidden() || INVISIBLE_ELEMENTS.has(name) || hiddenByAttributes(attributes);
-        hiddenStack.push(invisible);
-        if (hiddenStack.length > MAX_HTML_DEPTH) {
+        const parent = current();
+        const own = parent === 'copy' ? elementReading(name, (attribute) => attributes[attribute] ?? null) : parent;
+        // 'never' inside 'chrome' stays 'never'; anything inside 'never' is never read.
+        const reading: ElementReading = parent === 'never' || own === 'never' ? 'never' : own;
+        const link = name === 'a' && 'href' in attributes;
+        open.push({ name, reading, link });
+        if (open.length > MAX_HTML_DEPTH) {
           throw new HtmlTooDeep(`HTML nested deeper than ${MAX_HTML_DEPTH} elements (unclosed tags?); not judged`);
         }
-        if (invisible) return;
-        if (name === 'pre') preDepth += 1;
+        if (name === 'html' && !seenHtml) {
+          seenHtml = true;
+          langHint = languageHint(attributes.lang);
+        }
+        if (reading !== 'copy') return;
+        if (link) {
+          linkDepth += 1;
+          linkSerial += 1;
+          currentLink = linkSerial;
+        }
         if (name === 'br') requestBreak('\n', parser.startIndex);
-        else if (BLOCK_ELEMENTS.has(name)) requestBreak('\n\n', parser.startIndex);
+        else if (BLOCK_TAGS.has(name)) requestBreak('\n\n', parser.startIndex);
       },
       onclosetag(name) {
-        const wasHidden = hiddenStack.pop() ?? false;
-        if (wasHidden) return;
-        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-        if (BLOCK_ELEMENTS.has(name)) requestBreak('\n\n', parser.startIndex);
+        const closed = open.pop();
+        if (!closed || closed.reading !== 'copy') return;
+        if (closed.link) linkDepth = Math.max(0, linkDepth - 1);
+        if (BLOCK_TAGS.has(name)) requestBreak('\n\n', parser.startIndex);
       },
       ontext(data) {
-        if (hidden()) return;
+        const reading = current();
+        if (reading === 'chrome') page.count('chrome', countWords(data));
+        if (reading !== 'copy') return;
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
         // Text copied from the source keeps a 1:1 map; a decoded entity stands for its whole range.
         const verbatim = data.length === end - start;
-        appendText(data, start, end, verbatim);
+        appendCollapsed(data, start, end, verbatim);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
 
-  function appendText(data: string, start: number, end: number, verbatim: boolean): void {
-    if (preDepth > 0) {
-      // Preformatted text keeps its line breaks; other whitespace still counts as one space.
-      let offset = 0;
-      for (const [index, line] of data.split('\n').entries()) {
-        if (index > 0) requestBreak('\n', verbatim ? start + offset - 1 : start);
-        appendCollapsed(line, start, end, verbatim, offset);
-        offset += line.length + 1;
-      }
-      return;
-    }
-    appendCollapsed(data, start, end, verbatim, 0);
-  }
-
-  function appendCollapsed(data: string, start: number, end: number, verbatim: boolean, offset: number): void {
+  function appendCollapsed(data: string, start: number, end: number, verbatim: boolean): void {
     let last = 0;
     COLLAPSIBLE_RUN.lastIndex = 0;
     for (let match = COLLAPSIBLE_RUN.exec(data); match !== null; match = COLLAPSIBLE_RUN.exec(data)) {
-      appendWord(data.slice(last, match.index), start, end, verbatim, offset + last);
-      const at = verbatim ? start + offset + match.index : start;
+      appendWord(data.slice(last, match.index), start, end, verbatim, last);
+      const at = verbatim ? start + match.index : start;
       const atEnd = verbatim ? at + match[0].length : end;
       // Leading space of a block and doubled spaces vanish, as the browser renders them.
-      if (pendingBreak === '' && builder.size > 0 && !COLLAPSIBLE.test(builder.lastChar()) && builder.lastChar() !== '\n') {
+      if (block !== null && block.text !== '' && pendingBreak === '' && !COLLAPSIBLE.test(builder.lastChar()) && builder.lastChar() !== '\n') {
         builder.appendReplacement(' ', at, atEnd);
+        block.text += ' ';
       }
       last = match.index + match[0].length;
     }
-    appendWord(data.slice(last), start, end, verbatim, offset + last);
+    appendWord(data.slice(last), start, end, verbatim, last);
   }
 
   function appendWord(word: string, start: number, end: number, verbatim: boolean, offset: number): void {
     if (word === '') return;
+    if (block === null) {
+      // A new block: its mark is taken before its separator, so dropping it drops the separator too.
+      block = startBlock();
+      builder.trimEnd(/ /);
+      block.mark = builder.size;
+      pendingBreak = builder.size > 0 ? '\n\n' : '';
+    }
     flushBreak();
     if (verbatim) builder.appendVerbatim(word, start + offset);
     else builder.appendReplacement(word, start, end);
+    block.text += word;
+    if (linkDepth > 0) {
+      block.linkCharacters += word.length;
+      if (block.lastLink !== currentLink) block.links += 1;
+      block.lastLink = currentLink;
+    }
   }
 
   parser.write(html);
   parser.end();
+  endBlock();
   builder.trimEnd(/[ \n]/);
-  return builder.build();
+  return { ...builder.build(), ...(langHint !== undefined && { langHint }), tally: page.tally, leftOut: page.leftOut };
 }

@@ -44,7 +44,8 @@ Judges how predictable, generic and AI-sounding marketing copy reads (Dutch or E
 like a linter: one line per finding, then a score from 0 (specific) to 100 (predictable).
 
 Inputs:
-  file       .txt (as is), .md/.markdown (Markdown syntax left out), .html/.htm (visible text only);
+  file       .txt (as is), .md/.markdown (prose only), .html/.htm (copy only, as the extension
+             reads a page: menus, footers, contact blocks, hours and prices left out);
              any other named file is read as plain text
   dir        walked recursively for those extensions; node_modules and hidden folders are skipped
   -          standard input, as plain text
@@ -66,7 +67,7 @@ Colour only on a terminal; NO_COLOR turns it off.
 `;
 
 /** Turns decoded input into the prose the analyzer reads, with its map back into the file. */
-export function extractProse(input: DecodedInput): SourceText {
+export function extractProse(input: DecodedInput): SourceText & { langHint?: string } {
   switch (input.ref.format) {
     case 'html':
       return extractHtmlText(input.text);
@@ -80,7 +81,8 @@ export function extractProse(input: DecodedInput): SourceText {
 /** Judges one decoded input: analyse its prose, then locate every finding in the original file. */
 export function judge(input: DecodedInput, analyze: Analyze, options: AnalyzeOptions): FileResult {
   const prose = extractProse(input);
-  const report = analyze(prose.text, options);
+  // The page's own language is a hint for detection; a language the user gave still decides.
+  const report = analyze(prose.text, prose.langHint === undefined ? options : { ...options, langHint: prose.langHint });
   const lines = new LineIndex(input.text);
   return {
     file: input.ref.name,

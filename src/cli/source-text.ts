@@ -89,6 +89,21 @@ export class SourceTextBuilder {
     }
   }
 
+  /** Drops everything collected after the first `length` code units (a block the reading policy leaves out). */
+  truncate(length: number): void {
+    while (this.length > length && this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1] as string;
+      const excess = this.length - length;
+      if (last.length <= excess) {
+        this.parts.pop();
+        this.length -= last.length;
+      } else {
+        this.parts[this.parts.length - 1] = last.slice(0, last.length - excess);
+        this.length = length;
+      }
+    }
+  }
+
   /** The collected text with its map back into the source. */
   build(): SourceText {
     const text = this.parts.join('');

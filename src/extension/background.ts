@@ -40,15 +40,15 @@ const RECENT_REPORTS = 4;
  * report of a text seen moments ago is reused: reopening the popup on an unchanged page, or the
  * inline warnings asking again for the same copy, costs no second analysis.
  */
-export function analyzeText(text: string, lang: LangOption = 'auto'): Report {
-  const key = `${lang}\u0000${text}`;
+export function analyzeText(text: string, lang: LangOption = 'auto', langHint?: string): Report {
+  const key = `${lang}\u0000${langHint ?? ''}\u0000${text}`;
   const cached = recentReports.get(key);
   if (cached) {
     recentReports.delete(key);
     recentReports.set(key, cached);
     return cached;
   }
-  const report = analyze(text, { lang });
+  const report = analyze(text, { lang, ...(langHint !== undefined && { langHint }) });
   recentReports.set(key, report);
   if (recentReports.size > RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value!);
   return report;
@@ -215,7 +215,7 @@ export async function handleBackgroundMessage(
     case 'inspect-tab':
       return inspectTab(message.payload);
     case 'analyze':
-      return analyzeText(message.payload.text, message.payload.lang);
+      return analyzeText(message.payload.text, message.payload.lang, message.payload.langHint);
     case 'warm-up':
       warmUpAnalyzer();
       markPhase('warmed-up');

@@ -1,35 +1,17 @@
 /**
- * Reads a page's copy as text blocks: headings, paragraphs, list items, quotes, table cells, hero and
- * call-to-action text. Skips navigation, footers, cookie banners, forms, code, scripts, hidden,
- * `aria-hidden`, off-screen and indented-away content, and what people are editing (text fields and
- * `contenteditable`: their text is read only when it is the selection the user asked to check). Walks the flat tree, so open shadow roots and slotted content
- * are read in rendering order. Never writes to the DOM.
+ * Reads a page's copy as text blocks by the shared reading policy (src/reading/policy.ts), the same
+ * policy the CLI's HTML reader applies: never-copy elements, page chrome (navigation, footers, forms,
+ * dialogs, sidebars, cookie banners, what people are editing) and blocks of page furniture
+ * (link-dense menus, contact blocks, © lines, hours and price rows, interface labels, cookie texts,
+ * repeated blurbs) are left out; blocks are cut by markup, `<br>` is a line break. Beyond the CLI,
+ * which sees no CSS, it also skips what the browser does not render: `display: none`, invisible,
+ * zero-opacity, off-screen and indented-away content. Walks the flat tree, so open shadow roots and
+ * slotted content are read in rendering order. Never writes to the DOM.
  *
  * The walk yields to the page every few milliseconds so that a long page never causes a long task.
  */
+import { BLOCK_TAGS, elementReading, languageHint, PageReading } from '../reading/policy';
 import { TextMapBuilder, type TextMap } from './text-map';
-
-/** Elements whose whole subtree is never copy. */
-const NEVER_COPY = new Set([
-  'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'canvas',
-  'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'input', 'textarea', 'select',
-  'option', 'optgroup', 'datalist', 'head', 'title', 'meta', 'link', 'base',
-]);
-
-/** Page chrome: skipped when reading the page, but kept when the user selected text inside it. */
-const CHROME_TAGS = new Set(['nav', 'footer', 'form', 'menu', 'dialog']);
-
-/** ARIA roles of page chrome. */
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'form', 'alertdialog']);
-
-/** Ids and classes of consent and cookie banners. */
-const COOKIE_BANNER = /cookie|consent|gdpr|onetrust|didomi|cookiebot|cmp[-_]|privacy-?banner/i;
-
-/** Elements that make a block even when styled inline. */
-const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption',
-  'summary', 'legend', 'button', 'article', 'section', 'main', 'header', 'aside', 'div', 'body', 'address', 'q',
-]);
 
 /** Options of `extractTextBlocks`. */
 export interface ExtractOptions {
@@ -41,21 +23,23 @@ export interface ExtractOptions {
   sliceMs?: number;
 }
 
-/** One entry of the walk: a node and the block its text belongs to, or the end of a block. */
-type WalkEntry = { node: Node; block: Element } | { blockEnd: true };
+/** One entry of the walk: a node, the block its text belongs to and the link around it, or the end of a block. */
+type WalkEntry = { node: Node; block: Element; link: Element | null } | { blockEnd: true };
 
-/** Whether an element's computed style makes it its own block (inline-block buttons count: CTA text). */
-function isBlockLevel(element: Element, style: CSSStyleDeclaration): boolean {
-  const display = style.display;
-  if (display === 'contents') return false;
-  if (display !== 'inline') return true;
-  return BLOCK_TAGS.has(element.localName) && element.localName !== 'q';
+/** The page's copy as a text map, with the page's language hint (`<html lang>`). */
+export interface PageText extends TextMap<Text> {
+  /** The document's `lang`, when it has a usable one. */
+  langHint?: string;
 }
 
-/** Whether an element is a consent banner, going by its id, classes or label. */
-function isCookieBanner(element: Element): boolean {
-  const label = `${element.id} ${element.getAttribute('class') ?? ''} ${element.getAttribute('aria-label') ?? ''}`;
-  return label.length > 2 && COOKIE_BANNER.test(label);
+/**
+ * Whether an element starts a block: by markup, as the CLI decides, so both cut a page alike. Custom
+ * elements have no markup meaning; their computed display decides.
+ */
+function isBlock(element: Element, style: CSSStyleDeclaration): boolean {
+  const name = element.localName;
+  if (BLOCK_TAGS.has(name)) return true;
+  return name.includes('-') && style.display !== 'inline' && style.display !== 'contents';
 }
 
 /**
@@ -92,9 +76,31 @@ function flatChildren(node: Node): ArrayLike<Node> {
  * Reads the copy of a document (or of a range in it) into a text map: the text the analyzer reads,
  * and the way back from its offsets to text nodes.
  */
-export async function extractTextBlocks(root: Document, options: ExtractOptions = {}): Promise<TextMap<Text>> {
+export async function extractTextBlocks(root: Document, options: ExtractOptions = {}): Promise<PageText> {
   const { range, exclude, sliceMs = 8 } = options;
-  const builder = new TextMapBuilder<Text>();
+  const langHint = languageHint(root.documentElement?.getAttribute('lang'));
+  // What the policy knows of the block being read; a selection is read as the user chose it, whole.
+  const page = new PageReading();
+  let blockElement: Element | null = null;
+  let linkCharacters = 0;
+  // Distinct links in the block: one link is a call to action, several a menu.
+  let links = 0;
+  let lastLink: Element | null = null;
+  const builder = new TextMapBuilder<Text>(
+    range
+      ? {}
+      : {
+          accept: (text) =>
+            page.read({
+              text,
+              tag: blockElement?.localName ?? 'body',
+              linkCharacters,
+              links,
+              inTableCell: blockElement?.closest('td, th') != null,
+            }) === 'copy',
+        },
+  );
+  const withHint = (map: TextMap<Text>): PageText => (langHint === undefined ? map : { ...map, langHint });
   const styles = new Map<Element, CSSStyleDeclaration>();
   const styleOf = (element: Element) => {
     let style = styles.get(element);
@@ -115,8 +121,8 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
   };
 
   const body = root.body ?? root.documentElement;
-  if (!body) return builder.build();
-  const stack: WalkEntry[] = [{ node: body, block: body }];
+  if (!body) return withHint(builder.build());
+  const stack: WalkEntry[] = [{ node: body, block: body, link: null }];
   let currentBlock: Element | null = null;
   let sliceStart = performance.now();
   let visited = 0;
@@ -135,7 +141,7 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
       currentBlock = null;
       continue;
     }
-    const { node, block } = entry;
+    const { node, block, link } = entry;
 
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node as Text;
@@ -162,39 +168,56 @@ export async function extractTextBlocks(root: Document, options: ExtractOptions 
       if (block !== currentBlock) {
         builder.startBlock();
         currentBlock = block;
+        blockElement = block;
+        linkCharacters = 0;
+        links = 0;
+        lastLink = null;
       }
       builder.addText(text, data, from, to);
+      if (link) {
+        linkCharacters += visibleLength(data, from, to);
+        if (link !== lastLink) links += 1;
+        lastLink = link;
+      }
       continue;
     }
 
     let childBlock = block;
+    let childLink = link;
     if (node instanceof Element && node !== body) {
       const name = node.localName;
-      if (NEVER_COPY.has(name) || exclude?.(node)) continue;
+      if (exclude?.(node)) continue;
+      const reading = elementReading(name, (attribute) => node.getAttribute(attribute));
+      if (reading === 'never') continue;
       if (name === 'br') {
         builder.softBreak();
         continue;
       }
-      if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('hidden') || node.hasAttribute('inert')) continue;
       if (range) {
         if (!range.intersectsNode(node)) continue;
-      } else if (
-        CHROME_TAGS.has(name) ||
-        CHROME_ROLES.has(node.getAttribute('role') ?? '') ||
-        isCookieBanner(node) ||
-        (node as HTMLElement).isContentEditable
-      ) {
+      } else if (reading === 'chrome' || (node as HTMLElement).isContentEditable) {
         continue;
       }
       const style = styleOf(node);
       if (style.display === 'none' || style.contentVisibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
-      if (isBlockLevel(node, style)) childBlock = node;
+      if (isBlock(node, style)) childBlock = node;
+      if (name === 'a' && node.hasAttribute('href')) childLink = node;
     } else if (!(node instanceof Element) && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) continue;
 
     if (childBlock !== block) stack.push({ blockEnd: true });
     const children = flatChildren(node);
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, block: childBlock });
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, block: childBlock, link: childLink });
     if (childBlock !== block) stack.push({ blockEnd: true });
   }
-  return builder.build();
+  return withHint(builder.build());
+}
+
+/** Non-whitespace characters of `data.slice(from, to)`, as the policy counts link text. */
+function visibleLength(data: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const code = data.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) count++;
+  }
+  return count;
 }

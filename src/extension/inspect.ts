@@ -64,7 +64,7 @@ export function stateOf(text: string, report: Report): InspectState {
 }
 
 /** How an inspection has its text analysed: in the background itself, or by asking it. */
-export type AnalyzeText = (text: string, lang: LangOption) => Report | Promise<Report>;
+export type AnalyzeText = (text: string, lang: LangOption, langHint?: string) => Report | Promise<Report>;
 
 /**
  * Inspects a tab: injects the content script, collects the page's copy (or the selection, when there
@@ -101,7 +101,7 @@ export async function inspectTab(request: BackgroundProtocol['inspect-tab'][0], 
   const text = useSelection ? snapshot.selection! : snapshot.text;
   const site = { key: snapshot.site, settings };
   if (text.trim() === '') return { state: 'no-copy', source, text, site, notice };
-  const report = await analyzeText(text, lang);
+  const report = await analyzeText(text, lang, snapshot.langHint);
   markPhase('analyzed');
   return { state: stateOf(text, report), source, text, report, site, notice };
 }

@@ -36,6 +36,8 @@ export interface PageSnapshot {
   blocks: number;
   /** The selected text in the same block format, or null when nothing is selected. */
   selection: string | null;
+  /** The page's language from `<html lang>`, a hint for detection. */
+  langHint?: string;
   /** How long reading the page took in the page, in ms (the bench's phase breakdown). */
   collectMs?: number;
 }
@@ -61,7 +63,7 @@ export interface BackgroundProtocol {
   /** Inject into the tab if needed, collect its copy (or selection) and analyse it (the popup does this itself; see inspect.ts). */
   'inspect-tab': [{ tabId: number; lang?: LangOption; source?: 'auto' | 'page' }, InspectResult];
   /** Popup and content script: analyse a text (the analyzer lives in the background, not in pages). */
-  analyze: [{ text: string; lang?: LangOption }, Report];
+  analyze: [{ text: string; lang?: LangOption; langHint?: string }, Report];
   /** Popup, on opening: wake the worker and warm the analyzer up while the popup collects the page. */
   'warm-up': [Record<string, never>, { ok: true }];
   /** Popup: switch inline warnings for a site on or off (the popup already asked for the permission). */

@@ -4,7 +4,8 @@
  * Blocks are joined with "\n\n" (what the analyzer reads as paragraph breaks). Inside a block, runs of
  * whitespace collapse to one space and the block is trimmed, so the analyzer sees clean prose; every
  * character that stays is copied 1:1 from a node, which keeps the mapping a list of contiguous
- * pieces. Separators the builder adds itself (between blocks, for `<br>`) map to no node.
+ * pieces. Separators the builder adds itself (between blocks, "\n" for `<br>`) map to no node. A block
+ * the reading policy leaves out never enters the text.
  *
  * Generic over the node type so the mapping is unit-tested without a DOM.
  */
@@ -55,8 +56,16 @@ function isCollapsible(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
+/** Options of `TextMapBuilder`. */
+export interface TextMapOptions {
+  /** Decides, when a block closes, whether its text is copy; a block it refuses is left out. */
+  accept?: (blockText: string) => boolean;
+}
+
 /** Builds a `TextMap` from text nodes visited in reading order. */
 export class TextMapBuilder<N> {
+  constructor(private readonly options: TextMapOptions = {}) {}
+
   private text = '';
   /** The current block's text, appended to `text` when the block closes (empty blocks never are). */
   private pendingBlockText = '';
@@ -65,6 +74,8 @@ export class TextMapBuilder<N> {
   private piece: TextPiece<N> | null = null;
   private lastWasSpace = true;
   private pendingSpace = false;
+  /** A `<br>` owed before the next character of the block. */
+  private pendingLineBreak = false;
   /** Node offset of the single plain space that made `pendingSpace`, or -1. */
   private singleSpaceAt = -1;
 
@@ -75,13 +86,14 @@ export class TextMapBuilder<N> {
     this.block = { start, end: start, pieces: [] };
     this.lastWasSpace = true;
     this.pendingSpace = false;
+    this.pendingLineBreak = false;
   }
 
-  /** A line break inside the block (`<br>`): becomes one space unless one is already there. */
+  /** A line break inside the block (`<br>`): one "\n" before the next text of the block, none at its edges. */
   softBreak(): void {
-    if (this.block && !this.lastWasSpace) {
-      this.pendingSpace = true;
-      this.singleSpaceAt = -1;
+    if (this.block && this.pendingBlockText.length > 0) {
+      this.pendingLineBreak = true;
+      this.lastWasSpace = true;
     }
   }
 
@@ -106,7 +118,12 @@ export class TextMapBuilder<N> {
       while (runEnd < to && !isCollapsible(data.charCodeAt(runEnd))) runEnd++;
       const piece = this.piece;
       const continues = piece !== null && piece.node === node;
-      if (this.pendingSpace) {
+      if (this.pendingLineBreak) {
+        this.pendingLineBreak = false;
+        this.pendingSpace = false;
+        this.pendingBlockText += '\n';
+        this.piece = null;
+      } else if (this.pendingSpace) {
         this.pendingSpace = false;
         if (continues && piece.nodeStart + piece.length === this.singleSpaceAt && this.singleSpaceAt === index - 1) {
           this.pendingBlockText += ' ';
@@ -134,6 +151,10 @@ export class TextMapBuilder<N> {
     this.block = null;
     this.piece = null;
     if (!block || block.pieces.length === 0) return;
+    if (this.options.accept && !this.options.accept(this.pendingBlockText)) {
+      this.pendingBlockText = '';
+      return;
+    }
     if (this.blocks.length > 0) this.text += BLOCK_SEPARATOR;
     this.text += this.pendingBlockText;
     block.end = block.start + this.pendingBlockText.length;

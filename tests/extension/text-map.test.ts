@@ -44,9 +44,28 @@ describe('TextMapBuilder', () => {
     expect(map.text).toBe('Tekst.');
   });
 
-  it('turns a line break into one space, and none when a space is already there', () => {
-    expect(build([['Eén', 'BR', 'twee']]).map.text).toBe('Eén twee');
-    expect(build([['Eén ', 'BR', ' twee']]).map.text).toBe('Eén twee');
+  it('turns a line break into one "\\n", as the CLI does, with the spaces around it gone', () => {
+    expect(build([['Eén', 'BR', 'twee']]).map.text).toBe('Eén\ntwee');
+    expect(build([['Eén ', 'BR', ' twee']]).map.text).toBe('Eén\ntwee');
+    expect(build([['Eén', 'BR', 'BR', 'twee']]).map.text).toBe('Eén\ntwee');
+  });
+
+  it('ignores a line break at the edges of a block', () => {
+    expect(build([['BR', 'Eén', 'BR'], ['twee']]).map.text).toBe('Eén\n\ntwee');
+  });
+
+  it('leaves out a block the policy refuses, and maps the blocks after it', () => {
+    const builder = new TextMapBuilder<FakeNode>({ accept: (text) => !text.startsWith('©') });
+    const nodes = ['Eerste.', '© 2021 Bakkerij', 'Derde.'].map((data) => ({ data }));
+    for (const node of nodes) {
+      builder.startBlock();
+      builder.addText(node, node.data);
+    }
+    const map = builder.build();
+    expect(map.text).toBe('Eerste.\n\nDerde.');
+    expect(map.blocks).toHaveLength(2);
+    const at = map.text.indexOf('Derde');
+    expect(textAt(map, at, at + 5)).toBe('Derde');
   });
 
   it('keeps inline nodes glued when the source has no space between them', () => {

@@ -89,6 +89,7 @@ async function collect(partLength?: number): Promise<PageSnapshot> {
     text: parted ? textPart(page.text, 0, partLength) : page.text,
     ...(parted && { textLength: page.text.length }),
     blocks: page.blocks.length,
+    ...(page.langHint !== undefined && { langHint: page.langHint }),
     selection: selection?.text ?? null,
     collectMs: performance.now() - begin,
   };
