@@ -151,10 +151,15 @@ export const STRONG_POINTS = 1;
 /** Marks shown by default whatever their strength (if they add anything). */
 export const ALWAYS_MARKED = 10;
 
-/** The marks inline warnings show by default: the strongest ten, and any other worth a point or more. */
+/**
+ * The marks inline warnings show by default: the strongest ten, and any other worth a point or more.
+ * A text too short for a score gives every mark strength 0; its first ten are shown then, as the
+ * card lists the findings of a selection too short to score.
+ */
 export function strongestMarks<T extends { strength: number }>(marks: readonly T[]): Set<T> {
   const ranked = [...marks].sort((a, b) => b.strength - a.strength);
-  const shown = new Set(ranked.slice(0, ALWAYS_MARKED).filter((mark) => mark.strength > 0));
+  const unscored = marks.every((mark) => mark.strength === 0);
+  const shown = new Set(ranked.slice(0, ALWAYS_MARKED).filter((mark) => unscored || mark.strength > 0));
   for (const mark of marks) if (mark.strength >= STRONG_POINTS) shown.add(mark);
   return shown;
 }

@@ -233,6 +233,11 @@ describe('strongest marks', () => {
     const many = Array.from({ length: 30 }, () => ({ strength: 2 }));
     expect(strongestMarks(many).size).toBe(30);
   });
+  it('shows the first ten marks of a text too short for a score, whose marks all have strength 0', () => {
+    const unscored = Array.from({ length: 12 }, () => ({ strength: 0 }));
+    expect(strongestMarks(unscored).size).toBe(10);
+    expect(strongestMarks(unscored.slice(0, 3)).size).toBe(3);
+  });
 });
 
 describe('directions', () => {
