@@ -33,8 +33,8 @@ export const DETECTION_SAMPLE = 20_000;
 /** Minimum share of function words before a text counts as that language. */
 const MIN_COVERAGE = 0.18;
 
-/** Guesses Dutch or English from the share of each language's function words. */
-export function detectLanguage(words: readonly Token[]): LanguageGuess {
+/** How many of the words are Dutch and English function words, and how many words were counted. */
+function functionWordCounts(words: readonly Token[]): { nl: number; en: number; counted: number } {
   let nl = 0;
   let en = 0;
   let counted = 0;
@@ -44,6 +44,12 @@ export function detectLanguage(words: readonly Token[]): LanguageGuess {
     if (FUNCTION_WORDS.nl.has(word.norm)) nl++;
     if (FUNCTION_WORDS.en.has(word.norm)) en++;
   }
+  return { nl, en, counted };
+}
+
+/** Guesses Dutch or English from the share of each language's function words. */
+export function detectLanguage(words: readonly Token[]): LanguageGuess {
+  const { nl, en, counted } = functionWordCounts(words);
   if (counted === 0) return { lang: null, coverage: 0 };
   const lang: Lang = nl >= en ? 'nl' : 'en';
   const coverage = Math.max(nl, en) / counted;
@@ -111,15 +117,7 @@ const MIN_BLOCK_WORDS = 6;
  * not clearly one of the two: such a block is read in the language of the text around it.
  */
 export function blockLanguage(words: readonly Token[]): Lang | null {
-  let nl = 0;
-  let en = 0;
-  let counted = 0;
-  for (const word of words) {
-    if (word.kind !== 'word') continue;
-    counted++;
-    if (FUNCTION_WORDS.nl.has(word.norm)) nl++;
-    if (FUNCTION_WORDS.en.has(word.norm)) en++;
-  }
+  const { nl, en, counted } = functionWordCounts(words);
   if (counted < MIN_BLOCK_WORDS) return null;
   if (nl >= 2 * en + 2) return 'nl';
   if (en >= 2 * nl + 2) return 'en';

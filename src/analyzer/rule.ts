@@ -51,32 +51,28 @@ export interface FindingDraft {
   weight?: number;
 }
 
-/** Index of the sentence containing `offset` (binary search over sorted sentence spans). */
-export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+/** The span of sorted, non-overlapping `spans` that contains `offset` (binary search). */
+function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
   let low = 0;
-  let high = doc.sentences.length - 1;
+  let high = spans.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const sentence = doc.sentences[middle]!;
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return sentence;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
   }
   return undefined;
 }
 
-/** The paragraph containing `offset` (binary search over sorted paragraph spans). */
+/** The sentence containing `offset`. */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  return spanAt(doc.sentences, offset);
+}
+
+/** The paragraph containing `offset`. */
 export function paragraphAt(doc: Document, offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = doc.paragraphs.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const paragraph = doc.paragraphs[middle]!;
-    if (offset < paragraph.start) high = middle - 1;
-    else if (offset >= paragraph.end) low = middle + 1;
-    else return paragraph;
-  }
-  return undefined;
+  return spanAt(doc.paragraphs, offset);
 }
 
 /** Builds a complete finding for `rule` from a draft. */
