@@ -14,7 +14,7 @@ import nlHedging from './nl/hedging';
 import nlHype from './nl/hype';
 import nlStockPhrase from './nl/stock-phrase';
 
-/** The phrase lexicons of each language, searched together in one pass over a document. */
+/** The phrase lexicons of each language, searched together in one pass over the text. */
 export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = {
   en: [enAbstractNouns, enAiVocabulary, enHedging, enHype, enStockPhrase],
   nl: [nlAbstractNouns, nlAiVocabulary, nlHedging, nlHype, nlStockPhrase],
