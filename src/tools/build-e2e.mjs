@@ -1,18 +1,25 @@
-// Copies the Chrome build into the one the end-to-end tests load, whose manifest also grants the
-// local test origin. A popup opened by a test as `popup.html?tab=N` has no activeTab grant; the
-// shipped build (.output/chrome-mv3) never gets this permission. The Chrome build itself is the one
+// Copies a browser's build into the one the end-to-end tests load, whose manifest also grants the
+// local test origin: a popup opened by a test as `popup.html?tab=N` has no activeTab grant (Firefox
+// grants the host permissions in the manifest of a temporary add-on at install). The shipped builds
+// (.output/chrome-mv3, .output/firefox-mv3) never get this permission. The build itself is the one
 // the harness made (src/tools/builds.mjs): made here only when missing or stale, never twice.
+// Usage: node src/tools/build-e2e.mjs [chrome|firefox]   (default chrome)
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { BUILD_DIRS, ensureBuilt } from './builds.mjs';
 
+const browser = process.argv[2] ?? 'chrome';
+if (!(browser in BUILD_DIRS)) {
+  console.error(`build-e2e: unknown browser "${browser}" (use ${Object.keys(BUILD_DIRS).join(' or ')})`);
+  process.exit(2);
+}
 try {
-  ensureBuilt(['chrome']);
+  ensureBuilt([browser]);
 } catch (error) {
   console.error(`build-e2e: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const source = BUILD_DIRS.chrome;
-const target = '.output/chrome-mv3-e2e';
+const source = BUILD_DIRS[browser];
+const target = `${source}-e2e`;
 rmSync(target, { recursive: true, force: true });
 cpSync(source, target, { recursive: true });
 const manifestPath = `${target}/manifest.json`;

@@ -49,11 +49,11 @@ stage "build (firefox)" node src/tools/builds.mjs --force firefox
 export MIDDELMAAT_NO_BUILD=1
 stage "unit" npx vitest run --reporter=default --reporter=json --outputFile.json=.output/test-results/unit.json
 if stage "chromium" bash src/tools/ensure-chromium.sh; then
-  stage "e2e copy (chrome)" node src/tools/build-e2e.mjs
+  stage "e2e copy (chrome)" node src/tools/build-e2e.mjs chrome
   stage "e2e (chromium)" npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.output/test-results/e2e.json
 fi
 if stage "firefox" bash src/tools/ensure-firefox.sh; then
-  stage "e2e copy (firefox)" node src/tools/build-e2e-firefox.mjs
+  stage "e2e copy (firefox)" node src/tools/build-e2e.mjs firefox
   stage "e2e (firefox)" npx vitest run -c vitest.firefox.config.ts --reporter=default --reporter=json --outputFile.json=.output/test-results/e2e-firefox.json
 fi
 stage "firefox lint" node src/tools/lint-firefox.mjs

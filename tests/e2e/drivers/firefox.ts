@@ -1,7 +1,7 @@
 /**
  * The journeys' driver for Firefox: Debian's Firefox ESR driven by puppeteer-core over WebDriver
  * BiDi, with the e2e copy of the Firefox build (.output/firefox-mv3-e2e, made by
- * src/tools/build-e2e-firefox.mjs) installed as a temporary add-on.
+ * src/tools/build-e2e.mjs firefox) installed as a temporary add-on.
  *
  * Firefox is started with `--remote-allow-system-access`: without it WebDriver may not open
  * moz-extension:// pages, and with it the driver can also reach the browser's own window ("chrome"
@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { DriverPage, DriverRequest, DriverSession, LaunchDriver } from './driver';
 
-/** The Firefox build with the local test origin granted (made by src/tools/build-e2e-firefox.mjs). */
+/** The Firefox build with the local test origin granted (made by src/tools/build-e2e.mjs firefox). */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3-e2e');
 /** The add-on's id, from wxt.config.ts (browser_specific_settings.gecko.id). */
 const ADDON_ID = 'middelmaat@middelmaat.app';
@@ -26,7 +26,7 @@ const ADDON_ID = 'middelmaat@middelmaat.app';
  */
 const ADDON_UUID = '6e1f8a52-5d1b-4c2e-9a57-0d3c4b8e7f10';
 const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
-/** What the test build grants in place of activeTab (see build-e2e-firefox.mjs). */
+/** What the test build grants in place of activeTab (see build-e2e.mjs firefox). */
 const TEST_ORIGIN_PATTERN = 'http://127.0.0.1/*';
 /** Generous: the machine is shared and Firefox's start-up alone takes seconds. */
 const STEP_TIMEOUT = 60_000;
@@ -152,7 +152,7 @@ async function closedLoopbackUrl(): Promise<string> {
 
 export const launchFirefox: LaunchDriver = async (lang) => {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no ${FIREFOX_EXTENSION_DIR}: run node src/tools/build-e2e-firefox.mjs first`);
+    throw new Error(`no ${FIREFOX_EXTENSION_DIR}: run node src/tools/build-e2e.mjs firefox first`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
