@@ -73,12 +73,22 @@ function flatChildren(node: Node): ArrayLike<Node> {
 }
 
 /**
+ * The language a node's text is declared in: the `lang` attribute of its nearest element that has
+ * one (a quote marked `lang="en"` on a Dutch page), else the page's. Undefined when none is declared.
+ */
+export function languageHintOf(node: Node | null): string | undefined {
+  const element = node === null ? null : node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const declared = element?.closest('[lang]') ?? node?.ownerDocument?.documentElement ?? null;
+  return languageHint(declared?.getAttribute('lang'));
+}
+
+/**
  * Reads the copy of a document (or of a range in it) into a text map: the text the analyzer reads,
  * and the way back from its offsets to text nodes.
  */
 export async function extractTextBlocks(root: Document, options: ExtractOptions = {}): Promise<PageText> {
   const { range, exclude, sliceMs = 8 } = options;
-  const langHint = languageHint(root.documentElement?.getAttribute('lang'));
+  const langHint = range ? languageHintOf(range.commonAncestorContainer) : languageHint(root.documentElement?.getAttribute('lang'));
   // What the policy knows of the block being read; a selection is read as the user chose it, whole.
   const page = new PageReading();
   let blockElement: Element | null = null;

@@ -4,7 +4,7 @@
  * Injected on demand (popup, context menu, shortcut) or registered for sites with inline warnings on.
  */
 import type { Finding, LangOption, Report } from '@/src/analyzer/types';
-import { extractTextBlocks } from '../extract';
+import { extractTextBlocks, languageHintOf } from '../extract';
 import { answerWith, isContentMessage, sendToBackground, type ContentMessage, type PageSnapshot } from '../protocol';
 import { getSiteSettings, siteKey } from '../storage';
 import type { TextMap } from '../text-map';
@@ -63,16 +63,16 @@ function fieldSelection(): string | null {
 }
 
 /** The current selection as a text map (with its DOM mapping), or plain text for fields; null when none. */
-async function readSelection(): Promise<{ text: string; map: TextMap<Text> | null; rect: DOMRect } | null> {
+async function readSelection(): Promise<{ text: string; map: TextMap<Text> | null; rect: DOMRect; langHint: string | undefined } | null> {
   const field = fieldSelection();
-  if (field !== null) return { text: field, map: null, rect: document.activeElement!.getBoundingClientRect() };
+  if (field !== null) return { text: field, map: null, rect: document.activeElement!.getBoundingClientRect(), langHint: languageHintOf(document.activeElement) };
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const map = await extractTextBlocks(document, { range, exclude: excludeOverlay });
   const text = map.text || selection.toString().trim();
   if (text === '') return null;
-  return { text, map: map.text ? map : null, rect: range.getBoundingClientRect() };
+  return { text, map: map.text ? map : null, rect: range.getBoundingClientRect(), langHint: map.langHint };
 }
 
 /** Reads the page for the popup. */
@@ -117,7 +117,9 @@ async function checkSelection(fallbackText?: string): Promise<boolean> {
   }
   const site = siteKey(location.href);
   const lang: LangOption = site ? (await getSiteSettings(site)).lang : 'auto';
-  const report = await sendToBackground('analyze', { text, lang });
+  // The page's declared language helps with a selection too short or list-like to tell by itself.
+  const langHint = selection ? selection.langHint : languageHintOf(document.body);
+  const report = await sendToBackground('analyze', { text, lang, ...(langHint !== undefined && { langHint }) });
   overlay.showSelectionCard(report, { rect });
   return true;
 }
@@ -231,7 +233,7 @@ class InlineWarnings {
     this.analysing = true;
     let report: Report;
     try {
-      report = await sendToBackground('analyze', { text: map.text, lang: this.lang });
+      report = await sendToBackground('analyze', { text: map.text, lang: this.lang, ...(map.langHint !== undefined && { langHint: map.langHint }) });
     } catch {
       return;
     } finally {

@@ -216,6 +216,8 @@ export class Overlay {
         card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
       }
     } else {
+      // The language the text was judged in: its findings' messages are written in it.
+      if (report.lang) card.dataset.textLang = report.lang;
       const verdict = el('div', 'verdict', t(verdictKey(report.verdict!)));
       verdict.dataset.testid = 'card-verdict';
       const badge = this.scoreBadge(report);

@@ -273,6 +273,25 @@ export function describeJourneys(launch: LaunchDriver, prefix: string): void {
       await page.close();
     });
 
+    it('journey 3b: a selected list is judged in the language its element declares, like the page in the popup', async () => {
+      const { page } = await openFixture(session, 'lang-hint');
+      // A price list holds too few function words to tell its language; its `lang="en"` decides,
+      // not the page's Dutch (without the hint, its spelling would read as Dutch).
+      await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.getElementById('menu')!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await session.runCommand(page, 'check-selection');
+      const card = '[data-testid=selection-card]';
+      await waitFor(page, card, UI_TIMEOUT);
+      expect(await attr(page, card, 'data-text-lang')).toBe('en');
+      await page.press('Escape');
+      await waitFor(page, card, UI_TIMEOUT, 'detached');
+      await page.close();
+    });
+
     it('journey 4: inline warnings draw highlights with a hover card, hold across reloads, follow new content, and leave no trace when off', async () => {
       const { page, tabId } = await openFixture(session, 'nl');
       const original = await pageDom(page);
