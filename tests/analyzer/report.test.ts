@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { rules } from '../../src/analyzer/rules';
+import type { Model } from '../../src/analyzer/model';
+import fittedModel from '../../src/analyzer/model.json';
+import { scoreSignals } from '../../src/analyzer/score';
+import { SCORE_FEATURES, SIGNALS } from '../../src/analyzer/signals';
+
+const model = fittedModel as Model;
+/** The phrase tells the score pools as wording. */
+const WORDING = SCORE_FEATURES.find((feature) => feature.id === 'wording')!.members;
 
 const stockNl = `In de snel veranderende wereld van vandaag is een sterke online aanwezigheid cruciaal. Wij bieden naadloze oplossingen op maat die jouw bedrijf naar een hoger niveau tillen.
 
@@ -98,6 +106,21 @@ describe('report', () => {
     const words = (count: number) => Array.from({ length: count }, (_, index) => (index % 7 === 6 ? 'bakker.' : 'brood')).join(' ');
     expect(analyze(`Wij bakken ons brood elke ochtend om vijf uur, met de hand en met meel van de molen in Soest, en de eerste broden liggen om zeven uur in de winkel.`).score).not.toBeNull();
     expect(analyze(words(24), { lang: 'nl' })).toMatchObject({ score: null, reason: 'too-short' });
+  });
+  it('lets phrase tells alone lift a text into "midden", never alone into "hoog"', () => {
+    // A long text whose every metric sits at the calibration mean and which has no other tell,
+    // saturated with clichés, AI vocabulary, hype and hedges: the most phrase evidence can do alone.
+    for (const lang of ['nl', 'en'] as const) {
+      const fitted = model.languages[lang].features;
+      const values: Record<string, number> = {};
+      for (const signal of SIGNALS) values[signal.id] = signal.reference === 'mean' ? (fitted[signal.id] ? fitted[signal.id]!.mean ** 2 : Number.NaN) : 0;
+      const plain = scoreSignals(values, {}, lang, 10_000, model);
+      for (const id of WORDING) values[id] = 100;
+      const worded = scoreSignals(values, {}, lang, 10_000, model);
+      expect(plain.verdict).toBe('low');
+      expect(worded.verdict).toBe('medium');
+      expect(worded.score - plain.score).toBeGreaterThanOrEqual(30);
+    }
   });
   it('does not let two hits in a short paragraph jump it to a high score', () => {
     const short = 'Wij bieden naadloze oplossingen voor bakkers in heel Nederland. Onze monteurs komen binnen een dag langs, ook in het weekend, en nemen de onderdelen meteen mee.';
