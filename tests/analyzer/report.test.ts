@@ -122,6 +122,16 @@ describe('report', () => {
       expect(worded.score - plain.score).toBeGreaterThanOrEqual(30);
     }
   });
+  it('does not read the even lines of a menu, price list or spec sheet as a flat rhythm', () => {
+    const menuNl = 'Koffie 2,60\nThee 2,40\nVerse muntthee 3,20\nWarme chocolademelk 3,40\nAppeltaart met room 4,50\nTosti kaas 4,20\nUitsmijter ham 8,90\nSoep van de dag 6,50\nBroodje kroket 5,80\nKinderpannenkoek 5,50\nLimonade 2,20\nVers sinaasappelsap 3,90';
+    const specsEn = 'Frame aluminium 6061\nWeight 14.2 kg\nGears Shimano Deore 10\nBrakes hydraulic disc\nTyres 28 x 1.6 inch\nLights dynamo front and rear\nRack load 25 kg\nSizes 50, 54 and 58 cm\nColours grey and green\nWarranty five years';
+    for (const [text, lang] of [[menuNl, 'nl'], [specsEn, 'en']] as const) {
+      const report = analyze(text, { lang });
+      expect(report.score).not.toBeNull();
+      expect(report.signals.find((signal) => signal.id === 'flat-rhythm')?.points ?? 0).toBe(0);
+      expect(report.verdict).toBe('low');
+    }
+  });
   it('does not let two hits in a short paragraph jump it to a high score', () => {
     const short = 'Wij bieden naadloze oplossingen voor bakkers in heel Nederland. Onze monteurs komen binnen een dag langs, ook in het weekend, en nemen de onderdelen meteen mee.';
     const report = analyze(short);

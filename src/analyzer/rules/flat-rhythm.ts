@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { makeFinding, type Rule } from '../rule';
-import type { Sentence } from '../text/document';
+import type { Document, Sentence } from '../text/document';
 
 /** How many sentences in a row must be alike before the rhythm counts as flat. */
 const WINDOW = 5;
@@ -20,6 +20,20 @@ function mean(values: readonly number[]): number {
 function deviation(values: readonly number[]): number {
   const average = mean(values);
   return Math.sqrt(values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length);
+}
+
+/** A line ends as a sentence does: a full stop, question or exclamation mark, or an ellipsis, perhaps inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*\s*$/u;
+
+/**
+ * Whether a sentence belongs to running text: it ends like a sentence, or shares its paragraph
+ * with others. A line on its own without a full stop is a heading, a list item or a label (a menu,
+ * a price list, the items of a spec sheet): lines like those are alike by design, and their even
+ * lengths say nothing about the rhythm of the prose.
+ */
+function runningText(doc: Document, sentence: Sentence): boolean {
+  if (doc.paragraphs[sentence.paragraph]!.sentences.length > 1) return true;
+  return SENTENCE_END.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 /**
@@ -75,7 +89,10 @@ export const flatRhythm: Rule = {
         }),
       );
     }
-    const body = sentences.map((sentence) => sentence.end - sentence.start).filter((length) => length >= MIN_SPREAD_CHARACTERS);
+    const body = sentences
+      .filter((sentence) => runningText(doc, sentence) || sentence.words.length >= MIN_WORDS)
+      .map((sentence) => sentence.end - sentence.start)
+      .filter((length) => length >= MIN_SPREAD_CHARACTERS);
     return { findings, value: body.length < MIN_SENTENCES ? Number.NaN : deviation(body) };
   },
 };
