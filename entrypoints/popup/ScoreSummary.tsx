@@ -1,6 +1,6 @@
 import type { Report } from '@/src/analyzer/types';
 import { formatNumber, t } from '@/src/extension/i18n';
-import { summarise, verdictKey } from '@/src/extension/summary';
+import { evidenceNote, summarise, verdictKey } from '@/src/extension/summary';
 
 /** Colour of each verdict: calm green, amber, brick red. */
 export const VERDICT_COLOURS = { low: '#2f8a57', medium: '#c27a12', high: '#c4472b' } as const;
@@ -13,6 +13,7 @@ export function ScoreSummary({ report }: { report: Report }) {
   const radius = 34;
   const circumference = 2 * Math.PI * radius;
   const summary = summarise(report, t);
+  const caution = evidenceNote(report, t);
   const languageName = report.lang === 'nl' ? t('languageNl') : t('languageEn');
   return (
     <section class="score-card" style={{ '--verdict': colour }}>
@@ -40,6 +41,11 @@ export function ScoreSummary({ report }: { report: Report }) {
           {t(verdictKey(verdict))}
         </p>
         {summary && <p class="summary">{summary}</p>}
+        {caution && (
+          <p class="evidence-note" data-testid="evidence-note">
+            {caution}
+          </p>
+        )}
         <p class="meta">
           {t('statsWords', formatNumber(report.stats.words))} ·{' '}
           {report.parts && report.parts.length > 1

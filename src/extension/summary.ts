@@ -4,6 +4,7 @@
  * start. The line is in the UI language; the phrase it quotes stays in the text's language.
  */
 import type { Finding, Report, Verdict } from '@/src/analyzer/types';
+import { FIRM_JUDGEMENT_WORDS } from '@/src/analyzer';
 import { KIND_OF, effectOf, findingContributions, rankFindings, type Kind } from './explain';
 import type { MessageKey } from './i18n';
 
@@ -78,4 +79,13 @@ const KEYS = {
 function lowBut(translate: Translate, kind: 'wording' | 'formulas', found: Finding[]): string {
   const quote = shortQuote(found[0]!.actual);
   return found.length === 1 ? translate(KEYS[kind].lowOne, quote) : translate(KEYS[kind].lowMany, String(found.length), quote);
+}
+
+/**
+ * A line under the summary when the score rests on little text (a short selection or draft): the
+ * score is real but drawn toward the average, and more text would make it firmer. Null otherwise.
+ */
+export function evidenceNote(report: Pick<Report, 'score' | 'stats'>, translate: Translate): string | null {
+  if (report.score === null || report.stats.words >= FIRM_JUDGEMENT_WORDS) return null;
+  return translate('evidenceShort', String(report.stats.words));
 }

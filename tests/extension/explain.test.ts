@@ -15,7 +15,8 @@ import {
   strongestMarks,
 } from '@/src/extension/explain';
 import type { MessageKey } from '@/src/extension/i18n';
-import { leadingKinds, shortQuote, summarise } from '@/src/extension/summary';
+import { FIRM_JUDGEMENT_WORDS } from '@/src/analyzer';
+import { evidenceNote, leadingKinds, shortQuote, summarise } from '@/src/extension/summary';
 
 const LOCALES = ['en', 'nl'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -160,6 +161,15 @@ describe('summary line', () => {
     const line = summarise(varied, translator(locale))!;
     expect(line).not.toMatch(/vlak|flat|ritme|rhythm|eentonig|sameness/i);
     expect(leadingKinds(varied)).toEqual(['formulas']);
+  });
+
+  it('says when a score rests on little text, and only then', () => {
+    const withWords = (words: number, score: number | null) => ({ score, stats: { characters: words * 6, words, sentences: 3, paragraphs: 1, sentenceLengths: [] } });
+    expect(evidenceNote(withWords(42, 61), translator('nl'))).toBe('Een kort stuk van 42 woorden: te weinig voor een stellig oordeel. Hoe meer tekst, hoe vaster het oordeel.');
+    expect(evidenceNote(withWords(42, 61), translator('en'))).toBe('A short piece of 42 words: too little for a firm judgement. The more text, the firmer it gets.');
+    expect(evidenceNote(withWords(FIRM_JUDGEMENT_WORDS - 1, 61), translator('en'))).not.toBeNull();
+    expect(evidenceNote(withWords(FIRM_JUDGEMENT_WORDS, 61), translator('en'))).toBeNull();
+    expect(evidenceNote(withWords(12, null), translator('en'))).toBeNull();
   });
 
   it('has nothing to say without a score, and cuts long quotes at a word', () => {

@@ -48,6 +48,7 @@ export const OVERLAY_CSS = `
 .close:focus-visible { outline: 2px solid #2f5bd3; outline-offset: 1px; }
 .summary { margin: 10px 0 4px; font-size: 13px; color: #33405c; }
 .muted { margin: 8px 0 0; color: #6b7385; font-size: 12px; }
+.evidence-note { margin: 4px 0 0; font-size: 12px; color: #5b6475; font-style: italic; }
 .findings { list-style: none; margin: 10px 0 0; padding: 0; display: grid; gap: 10px; }
 .hover .findings { margin: 0; gap: 8px; }
 .finding { margin: 0; padding: 0 0 0 10px; border-left: 3px solid var(--cat, #999); }
@@ -63,7 +64,7 @@ export const OVERLAY_CSS = `
 .selection .findings { border-top: 1px solid #ece6da; padding-top: 10px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1d2436; color: #e7ebf3; border-color: #343d55; box-shadow: 0 12px 32px rgba(0, 0, 0, 0.5); }
-  .eyebrow, .muted, .close, .category { color: #a3acc0; }
+  .eyebrow, .muted, .close, .category, .evidence-note { color: #a3acc0; }
   .summary, .note { color: #c9d0de; }
   .quote { color: #f3f5fa; }
   .close:hover { background: rgba(255, 255, 255, 0.08); color: #fff; }

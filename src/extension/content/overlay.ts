@@ -7,7 +7,7 @@
 import type { Report } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS, categoryNameKey } from '../categories';
 import { t, uiLanguage } from '../i18n';
-import { summarise, verdictKey } from '../summary';
+import { evidenceNote, summarise, verdictKey } from '../summary';
 import { directionOf, distinctMessages, findingContributions, groupOverlapping, rankFindings } from '../explain';
 import { OVERLAY_CSS } from './overlay-style';
 import type { Finding } from '@/src/analyzer/types';
@@ -226,6 +226,12 @@ export class Overlay {
       card.append(el('div', 'head', badge, el('div', 'head-text', title, verdict), close));
       const summary = summarise(report, t);
       if (summary) card.append(el('p', 'summary', summary));
+      const caution = evidenceNote(report, t);
+      if (caution) {
+        const note = el('p', 'evidence-note', caution);
+        note.dataset.testid = 'evidence-note';
+        card.append(note);
+      }
       const places = this.places(report);
       const shown = places.slice(0, 4);
       if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place))));

@@ -287,6 +287,10 @@ export function describeJourneys(launch: LaunchDriver, prefix: string): void {
       const card = '[data-testid=selection-card]';
       await waitFor(page, card, UI_TIMEOUT);
       expect(await attr(page, card, 'data-text-lang')).toBe('en');
+      // A list of some 35 words gets a score, with the word that it rests on little text.
+      expect(await text(page, `${card} [data-testid=evidence-note]`)).toMatch(/^Een kort stuk van \d+ woorden/);
+      await page.bringToFront();
+      await screenshotElement(page, card, shot('selection-card-short-nl.png'));
       await page.press('Escape');
       await waitFor(page, card, UI_TIMEOUT, 'detached');
       await page.close();
