@@ -132,6 +132,16 @@ describe('report', () => {
       expect(report.verdict).toBe('low');
     }
   });
+  it('does not call short, varied sentences a flat rhythm (plain-language copy)', () => {
+    // Written to B1 advice: short sentences, but of very different lengths.
+    const plain =
+      'Je fiets is kapot. Breng hem gewoon langs, ook zonder afspraak, dan kijken we er meteen naar. Band lek? Wacht even. ' +
+      'Tien euro. Is het meer werk, dan bellen we je eerst met de prijs erbij. Pas daarna beginnen we. ' +
+      'Bijna alles is dezelfde dag klaar. Voor Bosch en Shimano hebben we de software voor de motor zelf in huis. Andere merken? Die gaan naar de dealer.';
+    const report = analyze(plain, { lang: 'nl' });
+    expect(report.score).not.toBeNull();
+    expect(report.signals.find((signal) => signal.id === 'flat-rhythm')!.points).toBeLessThanOrEqual(0);
+  });
   it('does not let two hits in a short paragraph jump it to a high score', () => {
     const short = 'Wij bieden naadloze oplossingen voor bakkers in heel Nederland. Onze monteurs komen binnen een dag langs, ook in het weekend, en nemen de onderdelen meteen mee.';
     const report = analyze(short);
