@@ -4,12 +4,26 @@
  * a bakery's opening hours or a footer's "©" line is never read as generated copy.
  */
 
+import type { Lang } from './types';
+import fields from './lexicons/fields';
+
 /** An e-mail address, a web address or a phone number: the value of a contact field. */
 const CONTACT_VALUE = /@|https?:\/\/|www\.|(?:^|[\s:(])\+?\d[\d ()./-]{6,}\d/u;
 
 /** Whether `text` holds contact details (e-mail, URL, phone number). */
 export function hasContactValue(text: string): boolean {
   return CONTACT_VALUE.test(text);
+}
+
+/**
+ * Whether a line is a field of a contact block, spec sheet or form: a known field label and a
+ * colon ("Adres: Lange Nieuwstraat 12, Utrecht", "Opening hours: …"), or contact details. Its
+ * value is a name, an address or a number, whatever its capitals.
+ */
+export function isFieldLine(line: string, lang: Lang): boolean {
+  const colon = line.indexOf(':');
+  if (colon > 0 && fields[lang].test(line.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim())) return true;
+  return hasContactValue(line);
 }
 
 /** Day and month names and abbreviations, both languages: the ends of a day or date range. */

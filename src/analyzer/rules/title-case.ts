@@ -1,6 +1,6 @@
 import type { Finding } from '../types';
 import { density, makeFinding, type Rule } from '../rule';
-import { isLegalLine } from '../conventions';
+import { isFieldLine, isLegalLine } from '../conventions';
 import { FUNCTION_WORDS } from '../language';
 
 /** Headings: short lines without closing punctuation. */
@@ -30,7 +30,7 @@ export const titleCase: Rule = {
     const findings: Finding[] = [];
     for (const paragraph of doc.paragraphs) {
       const text = doc.text.slice(paragraph.start, paragraph.end);
-      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text)) continue;
+      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text) || isFieldLine(text, doc.lang)) continue;
       const words = paragraph.sentences.flatMap((index) => doc.sentences[index]!.tokens).filter((token) => token.kind === 'word');
       // Title Case leaves function words ("with", "from", "voor") lowercase.
       const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD && !FUNCTION_WORDS[doc.lang].has(word.norm));

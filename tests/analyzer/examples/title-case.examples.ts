@@ -7,7 +7,10 @@ export default defineExamples('title-case', {
       { text: 'Ontdek Onze Nieuwe Duurzame Collectie\nNu in de winkel.', actual: 'Ontdek Onze Nieuwe Duurzame Collectie' },
     ],
     pass: [
-      '© 2021 Bakkerij De Gouden Korst Utrecht','Jouw partner voor duurzame groei\nWij helpen je verder.', 'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.'],
+      '© 2021 Bakkerij De Gouden Korst Utrecht','Jouw partner voor duurzame groei\nWij helpen je verder.', 'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.',
+      // A contact field's value is an address or a name, with the capitals names have.
+      'Contact\nAdres: Lange Nieuwstraat 12, Utrecht\nBezoekadres: Oude Gracht Tussen Bakkerbrug En Vollersbrug',
+    ],
   },
   en: {
     flag: [
@@ -23,6 +26,7 @@ export default defineExamples('title-case', {
     pass: [
       'Your partner for sustainable growth\nWe help you grow.',
       'Opening hours\nMonday to Friday, 9 to 5.',
+      'Find us\nAddress: Old Harbour Road, Whitby North Yorkshire\nLocation: Upstairs Above The Quayside Fish Market',
       // One headline in Title Case is English house style (press releases, blog titles), not a template.
       'Simon Joins Our Design Team as Lead\nWe are happy to welcome Simon, who starts on Monday.',
     ],
