@@ -98,3 +98,49 @@ export function isHeadingLike(paragraph: string): boolean {
   if (trimmed.length === 0 || SENTENCE_END.test(trimmed)) return false;
   return trimmed.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
+
+/** A line of a spec sheet or form: a short label, a colon and a value that does not end like a sentence. */
+const SPEC_LINE = /^[^\n:.!?]{1,40}:[ \t]+\S[^\n]*$/u;
+
+/**
+ * Whether a line is a line of a spec sheet ("Wassen: op 30 graden", "Houdbaarheid: vier weken"):
+ * a label and a value that is a fragment, not a sentence. Alone it could be an inline header; see
+ * `inSpecBlock`.
+ */
+export function isSpecLine(line: string): boolean {
+  const trimmed = line.trim();
+  return SPEC_LINE.test(trimmed) && isHeadingLike(trimmed.slice(trimmed.indexOf(':') + 1)) && trimmed.split(/\s+/u).length <= 14;
+}
+
+/**
+ * Whether the line of `paragraphs[index]` belongs to a spec block: it and a neighbouring line are
+ * spec lines. A product page's "Kleur: …", "Materiaal: …", "Wassen: …" is a table written as
+ * lines, whatever its labels; the generated inline header ends its value with a full stop.
+ */
+export function inSpecBlock(lines: readonly string[], index: number): boolean {
+  if (!isSpecLine(lines[index] ?? '')) return false;
+  return isSpecLine(lines[index - 1] ?? '') || isSpecLine(lines[index + 1] ?? '');
+}
+
+/**
+ * Whether the dash at `[index, end)` separates a title from its spec: a heading-like line with a
+ * size, price or number after the dash ("Wollen plaid – 130 x 180 cm", "Workshop — € 45").
+ */
+export function isSpecDash(text: string, end: number, start: number, lineEnd: number): boolean {
+  return isHeadingLike(text.slice(start, lineEnd)) && /^[\s\u00a0]*(?:[€$£][\s\u00a0]*)?\d/u.test(text.slice(end, lineEnd));
+}
+
+/** Sentences that turn a question into a condition: "Vragen? Dan …", "Interesse? Bel …", "Questions? Call …". */
+const CONDITION_ANSWER: Record<Lang, RegExp> = {
+  nl: /^(?:dan|bel|mail|e-?mail|app|neem|kijk|stuur|vraag|bestel|meld|kom|laat|schrijf|klik|bekijk|lees|download|probeer|reserveer|plan|boek|loop|ga|check)\b/iu,
+  en: /^(?:then|call|phone|ring|email|e-mail|text|get|contact|see|read|send|ask|order|come|let|write|click|check|visit|download|try|book|drop|give|pop|talk|sign)\b/iu,
+};
+
+/**
+ * Whether the sentence after a short question makes it a condition rather than a set-up: it answers
+ * with "dan"/"then" or an instruction ("Interesse? Bel Sietse.", "Wil je er twee? Bestel ze dan
+ * samen."): the ordinary way to open a call to action, not a manufactured punchline.
+ */
+export function isConditionAnswer(answer: string, lang: Lang): boolean {
+  return CONDITION_ANSWER[lang].test(answer.trimStart());
+}

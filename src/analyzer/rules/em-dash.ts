@@ -1,6 +1,6 @@
 import type { Finding, Lang } from '../types';
 import { density, makeFinding, type Rule } from '../rule';
-import { isCreditDash, isDatelineDash, isLegalLine, isRangeDash } from '../conventions';
+import { isCreditDash, isDatelineDash, isLegalLine, isRangeDash, isSpecDash } from '../conventions';
 
 /**
  * The dash each language's generated copy overuses. Dutch typography writes the gedachtestreepje as
@@ -16,10 +16,11 @@ const DASH: Record<Lang, RegExp> = {
 
 /**
  * Whether a dash is ordinary typography rather than a gedachtestreepje: a range ("7.00 – 18.00",
- * "ma – vr"), a credit ("— Jan de Wit"), a dateline ("AMSTERDAM —") or part of a footer's legal line.
+ * "ma – vr"), a title's spec ("Plaid – 130 x 180 cm"), a credit ("— Jan de Wit"), a dateline
+ * ("AMSTERDAM —") or part of a footer's legal line.
  */
 function isTypography(text: string, index: number, end: number, paragraph: { start: number; end: number }): boolean {
-  if (isRangeDash(text, index, end)) return true;
+  if (isRangeDash(text, index, end) || isSpecDash(text, end, paragraph.start, paragraph.end)) return true;
   if (isLegalLine(text.slice(paragraph.start, paragraph.end))) return true;
   return isCreditDash(text, index, end, paragraph.start, paragraph.end) || isDatelineDash(text, index, paragraph.start);
 }

@@ -1,7 +1,7 @@
 import type { Lang, Span } from '../types';
 import { paragraphAt, patternRule } from '../rule';
 import type { Document } from '../text/document';
-import { hasContactValue, isHeadingLike } from '../conventions';
+import { hasContactValue, inSpecBlock, isHeadingLike } from '../conventions';
 import en from '../lexicons/en/label-colon';
 import nl from '../lexicons/nl/label-colon';
 import fields from '../lexicons/fields';
@@ -24,7 +24,8 @@ const LONE_CONJUNCTION: Record<Lang, RegExp> = {
 /**
  * Whether a label and colon is a human convention rather than the generated inline header: a contact
  * or spec field ("Email: …", "Adres: …"), a field line with a short value ("Anne Bogie: Secretary"),
- * a heading that contains a colon ("For Clients: What to Expect"), a list introduction or a pause.
+ * a heading that contains a colon ("For Clients: What to Expect"), a line of a spec block, a list
+ * introduction or a pause.
  */
 function isConvention(doc: Document, span: Span, scope: Span): boolean {
   const label = doc.text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
@@ -34,7 +35,11 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   const value = doc.text.slice(span.end, scope.end);
   if (hasContactValue(value)) return true;
   const paragraph = paragraphAt(doc, span.start);
-  if (!paragraph || !isHeadingLike(doc.text.slice(paragraph.start, paragraph.end))) return false;
+  if (!paragraph) return false;
+  const index = doc.paragraphs.indexOf(paragraph);
+  const lines = [index - 1, index, index + 1].map((at) => (doc.paragraphs[at] ? doc.text.slice(doc.paragraphs[at]!.start, doc.paragraphs[at]!.end) : ''));
+  if (inSpecBlock(lines, 1)) return true;
+  if (!isHeadingLike(lines[1]!)) return false;
   // A heading with a colon ("For Clients: What to Expect"), or a field line whose value is a few
   // words (a name and a role, a spec): "Anne Bogie: Secretary", "Work schedule: full time".
   return /^\s*\p{Lu}/u.test(value) || value.trim().split(/\s+/u).length <= MAX_FIELD_VALUE_WORDS;

@@ -1,6 +1,7 @@
 import type { Finding } from '../types';
 import { density, makeFinding, type Rule } from '../rule';
 import type { Document, Sentence } from '../text/document';
+import { isConditionAnswer } from '../conventions';
 
 /** A question of at most this many words, answered at once, is a set-up rather than a question. */
 const MAX_QUESTION_WORDS = 5;
@@ -38,7 +39,7 @@ export const questionAnswer: Rule = {
       if (!doc.text.slice(sentence.start, sentence.end).endsWith('?')) continue;
       if (doc.text.slice(next.start, next.end).endsWith('?')) continue;
       if (next.paragraph - sentence.paragraph > 1) continue;
-      if (isFaqHeading(doc, sentence)) continue;
+      if (isFaqHeading(doc, sentence) || isConditionAnswer(doc.text.slice(next.start, next.end), doc.lang)) continue;
       const actual = doc.text.slice(sentence.start, sentence.end);
       findings.push(
         makeFinding(this, doc, {

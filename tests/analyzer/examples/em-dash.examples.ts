@@ -13,6 +13,8 @@ export default defineExamples('em-dash', {
       'Lekkerste taart van de stad!\n– Jan de Wit, Soest',
       '“Een aanrader voor iedereen.” — Marieke, Hoogland',
       'AMERSFOORT – De bakkerij aan de Langestraat viert haar jubileum met een open dag.',
+      // A product title and its size or price.
+      'Wollen plaid Duinen – 130 x 180 cm\nGeweven in Tilburg.',
       '© 2021 Bakkerij De Korenbloem – alle rechten voorbehouden','Open van 9-17 uur, ook op zaterdag.', 'Het e-mailadres staat onderaan de pagina.'],
   },
   en: {
@@ -25,6 +27,8 @@ export default defineExamples('em-dash', {
       'We are open Mon—Sat.',
       '“The best sourdough in town.” — Jane Smith, Leeds',
       'LONDON — The bakery on High Street celebrates its tenth year with an open day.',
+      // A product title and its size or price.
+      'Linen tea towel — 50 x 70 cm\nWoven in Belfast.',
       '© 2020 Northside Bakery — Created by a local studio','We work differently – and you will notice.', 'Open 9-5, Saturdays too.', 'The e-mail address is at the bottom of the page.'],
   },
 });

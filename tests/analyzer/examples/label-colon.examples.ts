@@ -14,6 +14,8 @@ export default defineExamples('label-colon', {
       'Openingstijden: dinsdag tot en met zaterdag',
       'Tel: bel ons gerust tijdens kantooruren',
       'Marieke de Vries: eigenaar',
+      // A spec block: labels no list knows, values that are fragments.
+      'Kleur: zandbeige met een grijze rand\nWassen: met de hand, op 30 graden\nOnderhoud: af en toe luchten',
       'Veelgestelde vragen: Alles over Bestellen',
       'De cursus bevat: drie lessen, een werkboek en een certificaat.',
       'Maar: we zijn er nog niet.','Prijs: 49 euro', 'GEMBER: al eeuwen gebruikt als huismiddel tegen misselijkheid.', 'Let op: de winkel is op maandag gesloten.', 'Wij bellen je terug binnen een werkdag, ook in de zomer.', 'Kortom: dat is aan summary-marker, niet aan deze regel.'],
@@ -30,6 +32,8 @@ export default defineExamples('label-colon', {
       'Address: 12 High Street, Leeds',
       'Opening hours: Tuesday to Saturday',
       'Anne Bogie: Secretary',
+      // A spec block: labels no list knows, values that are fragments.
+      'Frame: steel, hand brazed\nFinish: matt olive powder coat\nBuild time: about six weeks',
       'For Clients: What to Expect',
       'Visits include: feeding, walking and playing with your dog.',
       'But: we are not there yet.','Price: $49', 'GINGER: used for centuries as a home remedy against nausea.', 'Note: the shop is closed on Mondays.', 'We call you back within one working day, even in summer.', 'Overall: that belongs to summary-marker, not to this rule.'],

@@ -11,6 +11,9 @@ export default defineExamples('question-answer', {
       'Met de fiets?\nAchter de winkel staan twaalf fietsenrekken en er is een oplaadpunt voor elektrische fietsen.',
       'Heb je een vraag over je bestelling van vorige week of over de retourvoorwaarden? Bel ons.',
       'Wanneer komt de monteur? En wie betaalt de voorrijkosten?',
+      // A question as a condition, answered with an instruction: the ordinary call to action.
+      'Interesse? Bel Sietse op 0517 41 23 45.',
+      'Wil je twee dezelfde? Bestel ze dan tegelijk.',
     ],
   },
   en: {
@@ -23,6 +26,9 @@ export default defineExamples('question-answer', {
       'Parking?\nThere are twelve spaces behind the shop and two more on the street, free after six in the evening.',
       'Do you have a question about last week’s order or about our return policy? Call us.',
       'When does the technician arrive? And who pays the call-out fee?',
+      // A question as a condition, answered with an instruction: the ordinary call to action.
+      'Interested? Call Sarah on 0117 496 0000.',
+      'Need two of the same? Then order them together.',
     ],
   },
 });
