@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { rules } from '../../src/analyzer/rules';
 import type { Lang } from '../../src/analyzer/types';
-import type { RuleExamples } from './examples/define';
+import type { RuleExamples } from '../../src/analyzer/examples';
 
-const modules = import.meta.glob<{ default: { ruleId: string; examples: RuleExamples } }>('./examples/*.examples.ts', { eager: true });
+/** Each rule's examples, kept in its folder: `src/analyzer/rules/<rule-id>/examples.ts`. */
+const modules = import.meta.glob<{ default: { ruleId: string; examples: RuleExamples } }>('../../src/analyzer/rules/*/examples.ts', { eager: true });
 /** Every rule's examples, by rule id. */
 export const examplesByRule = new Map(Object.values(modules).map((module) => [module.default.ruleId, module.default.examples]));
 

@@ -9,15 +9,16 @@ import type { Lexicon, LexiconEntry } from '../../src/analyzer/lexicon/define';
 import { renderRulesTable, TABLE_END, TABLE_START } from '../../src/tools/rules-table';
 
 const root = join(__dirname, '../..');
-const ruleFiles = readdirSync(join(root, 'src/analyzer/rules')).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
-const dataModules = import.meta.glob<{ default: Lexicon | PatternSet }>('../../src/analyzer/lexicons/*/*.ts', { eager: true });
-const data = Object.entries(dataModules).map(([path, module]) => ({ path, lang: path.split('/').at(-2)!, file: basename(path, '.ts'), set: module.default }));
+const ruleFolders = readdirSync(join(root, 'src/analyzer/rules'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/** Each rule's phrases per language: `src/analyzer/rules/<rule-id>/<lang>.ts`. */
+const dataModules = import.meta.glob<{ default: Lexicon | PatternSet }>('../../src/analyzer/rules/*/{nl,en}.ts', { eager: true });
+const data = Object.entries(dataModules).map(([path, module]) => ({ path, lang: basename(path, '.ts'), file: path.split('/').at(-2)!, set: module.default }));
 const lexicons = data.filter((item) => 'entries' in item.set && item.set.entries.length > 0 && 'match' in item.set.entries[0]!) as { path: string; lang: string; file: string; set: Lexicon }[];
 const patternSets = data.filter((item) => !lexicons.some((lexicon) => lexicon.path === item.path)) as { path: string; lang: string; file: string; set: PatternSet }[];
 
 describe('rule registry', () => {
-  it('registers every rule file, with id equal to the file name', () => {
-    expect(rules.map((rule) => `${rule.id}.ts`).sort()).toEqual([...ruleFiles].sort());
+  it('registers every rule folder, with id equal to the folder name', () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual([...ruleFolders].sort());
   });
   it('lists rules in alphabetical order', () => {
     const ids = rules.map((rule) => rule.id);

@@ -3,16 +3,16 @@
 import type { Lang } from '../types';
 import type { Lexicon, LexiconEntry } from '../lexicon/define';
 import { LexiconMatcher } from '../lexicon/match';
-import enAbstractNouns from './en/abstract-nouns';
-import enAiVocabulary from './en/ai-vocabulary';
-import enHedging from './en/hedging';
-import enHype from './en/hype';
-import enStockPhrase from './en/stock-phrase';
-import nlAbstractNouns from './nl/abstract-nouns';
-import nlAiVocabulary from './nl/ai-vocabulary';
-import nlHedging from './nl/hedging';
-import nlHype from './nl/hype';
-import nlStockPhrase from './nl/stock-phrase';
+import enAbstractNouns from '../rules/abstract-nouns/en';
+import enAiVocabulary from '../rules/ai-vocabulary/en';
+import enHedging from '../rules/hedging/en';
+import enHype from '../rules/hype/en';
+import enStockPhrase from '../rules/stock-phrase/en';
+import nlAbstractNouns from '../rules/abstract-nouns/nl';
+import nlAiVocabulary from '../rules/ai-vocabulary/nl';
+import nlHedging from '../rules/hedging/nl';
+import nlHype from '../rules/hype/nl';
+import nlStockPhrase from '../rules/stock-phrase/nl';
 
 /** The phrase lexicons of each language, searched together in one pass over the text. */
 export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = {
