@@ -3,22 +3,13 @@
 import type { Lang } from '../types';
 import type { Lexicon, LexiconEntry } from '../lexicon/define';
 import { LexiconMatcher } from '../lexicon/match';
-import enAbstractNouns from '../rules/abstract-nouns/en';
-import enAiVocabulary from '../rules/ai-vocabulary/en';
-import enHedging from '../rules/hedging/en';
-import enHype from '../rules/hype/en';
-import enStockPhrase from '../rules/stock-phrase/en';
-import nlAbstractNouns from '../rules/abstract-nouns/nl';
-import nlAiVocabulary from '../rules/ai-vocabulary/nl';
-import nlHedging from '../rules/hedging/nl';
-import nlHype from '../rules/hype/nl';
-import nlStockPhrase from '../rules/stock-phrase/nl';
+import { perLanguage } from '../languages';
 
-/** The phrase lexicons of each language, searched together in one pass over the text. */
-export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = {
-  en: [enAbstractNouns, enAiVocabulary, enHedging, enHype, enStockPhrase],
-  nl: [nlAbstractNouns, nlAiVocabulary, nlHedging, nlHype, nlStockPhrase],
-};
+/** The rules whose phrases are lexicons searched by the shared matcher, in a fixed order. */
+const PHRASE_RULES = ['abstract-nouns', 'ai-vocabulary', 'hedging', 'hype', 'stock-phrase'] as const;
+
+/** The phrase lexicons of each language (each from its rule's `<lang>.ts`), searched together in one pass over the text. */
+export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = perLanguage((pack) => PHRASE_RULES.map((id) => pack.rules[id].phrases));
 
 /** One language's compiled matcher, and which lexicon each entry belongs to. */
 export interface CompiledLexicons {
@@ -35,7 +26,4 @@ function compile(lexicons: readonly Lexicon[]): CompiledLexicons {
 }
 
 /** Compiled once, at import. */
-export const COMPILED_LEXICONS: Readonly<Record<Lang, CompiledLexicons>> = {
-  en: compile(PHRASE_LEXICONS.en),
-  nl: compile(PHRASE_LEXICONS.nl),
-};
+export const COMPILED_LEXICONS: Readonly<Record<Lang, CompiledLexicons>> = perLanguage((_, lang) => compile(PHRASE_LEXICONS[lang]));

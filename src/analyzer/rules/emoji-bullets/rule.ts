@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { density, makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, density, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import { hasContactValue } from '../../conventions';
 
 /**
@@ -14,14 +15,21 @@ function labelsContact(rest: string): boolean {
   return hasContactValue(rest) && rest.trim().split(/\s+/u).length <= 4;
 }
 
+/** What emoji-bullets says in each language (`messages/<lang>.ts`). */
+export interface EmojiBulletsMessages extends RuleMessages {
+  /** The finding's message, given the emoji. */
+  finding(values: { actual: string }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['emoji-bullets']);
+
 /** Lines that open with an emoji used as a bullet or header. */
 export const emojiBullets: Rule = {
   id: 'emoji-bullets',
   category: 'structure',
-  description: {
-    nl: 'Regels die openen met een emoji als opsommingsteken (🚀, ✅, 💡).',
-    en: 'Lines that open with an emoji as a bullet (🚀, ✅, 💡).',
-  },
+  description: descriptions(texts),
   unit: 'per 100 words',
   run(doc) {
     const findings: Finding[] = [];
@@ -32,11 +40,8 @@ export const emojiBullets: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: paragraph.start, end: paragraph.start + match[0].length },
-          message:
-            doc.lang === 'nl'
-              ? `‘${match[0]}’ als opsommingsteken is een vast sjabloon van gegenereerde marketingtekst.`
-              : `"${match[0]}" as a bullet is a fixed template of generated marketing copy.`,
-          note: doc.lang === 'nl' ? 'Gebruik een gewone opsomming, of schrijf het als zin.' : 'Use a plain list, or write it as a sentence.',
+          message: texts[doc.lang].messages.finding({ actual: match[0] }),
+          note: texts[doc.lang].messages.note,
         }),
       );
     }

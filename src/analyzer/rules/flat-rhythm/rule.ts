@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import type { Sentence } from '../../text/document';
 
 /** How many sentences in a row must be alike before the rhythm counts as flat. */
@@ -22,6 +23,16 @@ function deviation(values: readonly number[]): number {
   return Math.sqrt(values.reduce((sum, value) => sum + (value - average) ** 2, 0) / values.length);
 }
 
+/** What flat-rhythm says in each language (`messages/<lang>.ts`). */
+export interface FlatRhythmMessages extends RuleMessages {
+  /** The finding's message, given the run's number of sentences and its shortest and longest sentence in words. */
+  finding(values: { sentences: number; shortest: number; longest: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['flat-rhythm']);
+
 /**
  * Sentences of nearly the same length: low burstiness, the best-measured sameness signal. The
  * signal is the spread (standard deviation) of sentence lengths in characters: human copy mixes
@@ -33,10 +44,7 @@ function deviation(values: readonly number[]): number {
 export const flatRhythm: Rule = {
   id: 'flat-rhythm',
   category: 'sameness',
-  description: {
-    nl: 'Zinnen die allemaal ongeveer even lang zijn: een vlak, voorspelbaar ritme.',
-    en: 'Sentences that are all about the same length: a flat, predictable rhythm.',
-  },
+  description: descriptions(texts),
   unit: 'characters (spread of sentence length)',
   direction: -1,
   reference: 'mean',
@@ -63,14 +71,8 @@ export const flatRhythm: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: run[0]!.start, end: run[run.length - 1]!.end },
-          message:
-            doc.lang === 'nl'
-              ? `Deze ${run.length} zinnen zijn allemaal ${Math.min(...lengths)}–${Math.max(...lengths)} woorden lang: een vlak ritme dat voorspelbaar leest.`
-              : `These ${run.length} sentences are all ${Math.min(...lengths)}–${Math.max(...lengths)} words long: a flat rhythm that reads as predictable.`,
-          note:
-            doc.lang === 'nl'
-              ? 'Wissel af: zet een korte zin naast een lange, of knip een opsomming op.'
-              : 'Vary it: put a short sentence next to a long one, or break up a list.',
+          message: texts[doc.lang].messages.finding({ sentences: run.length, shortest: Math.min(...lengths), longest: Math.max(...lengths) }),
+          note: texts[doc.lang].messages.note,
           weight: run.length,
         }),
       );

@@ -1,25 +1,33 @@
-import type { Lang, Span } from '../../types';
+import type { Span } from '../../types';
 import { paragraphAt, patternRule } from '../../rule';
 import type { Document } from '../../text/document';
 import { hasContactValue, isHeadingLike } from '../../conventions';
-import en from './en';
-import nl from './nl';
-import fields from '../../lexicons/fields';
-
-/** Labels that introduce a list the way any writer does: "Visits include: …", "Wij bieden o.a.: …". */
-const LIST_INTRODUCERS: Record<Lang, RegExp> = {
-  nl: /\b(?:zijn|is|bevat|bevatten|omvat|omvatten|zoals|namelijk|bijvoorbeeld|o\.a|onder andere|volgt|volgende)\s*:$/iu,
-  en: /\b(?:include|includes|including|are|is|contains|contain|such as|namely|for example|e\.g|as follows|following)\s*:$/iu,
-};
+import { perLanguage } from '../../languages';
 
 /** Most words of the value of a field line ("Anne Bogie: Secretary", "Duur: twee dagdelen"). */
 const MAX_FIELD_VALUE_WORDS = 4;
 
-/** A lone conjunction as a label is a writer's pause ("Maar: we zijn er nog niet"), not a template header. */
-const LONE_CONJUNCTION: Record<Lang, RegExp> = {
-  nl: /^(?:maar|want|dus|en|of|toch|alleen|ofwel|oftewel)\s*:$/iu,
-  en: /^(?:but|and|so|or|yet|still|because)\s*:$/iu,
-};
+/** Labels of a language that are human conventions, not the generated inline header (`<lang>.ts`, named export `conventions`). */
+export interface LabelColonConventions {
+  /**
+   * Labels of contact, spec and form fields on real pages ("Email: …", "Tel: …", "Adres: …",
+   * "Openingstijden: …", "Prijs: …"): page furniture that predates generated copy. A whole label must
+   * be one of these (expression sources), optionally followed by one qualifier word.
+   */
+  fields: readonly string[];
+  /** A qualifier word after a field label ("algemeen", "mobile"). */
+  fieldQualifier: RegExp;
+  /** Labels that introduce a list the way any writer does: "Visits include: …", "Wij bieden o.a.: …". */
+  listIntroducers: RegExp;
+  /** A lone conjunction as a label is a writer's pause ("Maar: we zijn er nog niet"), not a template header. */
+  loneConjunction: RegExp;
+}
+
+/** One language's conventions, with its field labels as one case-insensitive test, built at import. */
+const conventions = perLanguage((pack) => {
+  const known = pack.rules['label-colon'].conventions;
+  return { ...known, field: new RegExp(`^(?:${known.fields.join('|')})(?: ${known.fieldQualifier.source})?$`, 'iu') };
+});
 
 /**
  * Whether a label and colon is a human convention rather than the generated inline header: a contact
@@ -29,8 +37,9 @@ const LONE_CONJUNCTION: Record<Lang, RegExp> = {
 function isConvention(doc: Document, span: Span, scope: Span): boolean {
   const label = doc.text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
   const labelWords = label.replace(/:$/u, '').trim();
-  if (fields[doc.lang].test(labelWords)) return true;
-  if (LONE_CONJUNCTION[doc.lang].test(label) || LIST_INTRODUCERS[doc.lang].test(label)) return true;
+  const known = conventions[doc.lang];
+  if (known.field.test(labelWords)) return true;
+  if (known.loneConjunction.test(label) || known.listIntroducers.test(label)) return true;
   const value = doc.text.slice(span.end, scope.end);
   if (hasContactValue(value)) return true;
   const paragraph = paragraphAt(doc, span.start);
@@ -44,14 +53,6 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
 export const labelColon = patternRule({
   id: 'label-colon',
   category: 'structure',
-  description: {
-    nl: 'Zinnen die openen met een kopje en een dubbele punt, zoals ‘Het resultaat: …’.',
-    en: 'Sentences that open with a label and a colon, such as "The result: …".',
-  },
-  patterns: { en, nl },
-  message: {
-    nl: (actual) => `‘${actual}’ opent de zin met een kopje en een dubbele punt: een vast sjabloon van gegenereerde tekst.`,
-    en: (actual) => `"${actual}" opens the sentence with a label and a colon: a fixed template of generated text.`,
-  },
+  texts: perLanguage((pack) => pack.rules['label-colon']),
   skip: isConvention,
 });

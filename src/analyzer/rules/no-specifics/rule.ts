@@ -1,12 +1,11 @@
-import type { Finding, Lang } from '../../types';
-import { lexiconHits, makeFinding, type Rule } from '../../rule';
+import type { Finding } from '../../types';
+import { type Rule, type RuleMessages, descriptions, lexiconHits, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import type { Document, Sentence } from '../../text/document';
 import { concreteTokens } from '../../markers';
-import type { Lexicon } from '../../lexicon/define';
-import abstractEn from '../abstract-nouns/en';
-import abstractNl from '../abstract-nouns/nl';
 
-const abstractNouns: Record<Lang, Lexicon> = { en: abstractEn, nl: abstractNl };
+/** The abstract nouns of each language: no-specifics reads the lexicon of abstract-nouns. */
+const abstractNouns = perLanguage((pack) => pack.rules['abstract-nouns']);
 
 /** Sentences shorter than this are too short to need a detail. */
 const MIN_WORDS = 12;
@@ -22,31 +21,32 @@ function isGeneric(doc: Document, sentence: Sentence, abstract: ReadonlySet<Sent
   return abstract.has(sentence);
 }
 
+/** What no-specifics says in each language (`messages/<lang>.ts`). */
+export interface NoSpecificsMessages extends RuleMessages {
+  /** The finding's message, given the sentence's length in words. */
+  finding(values: { words: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['no-specifics']);
+
 /** Long sentences without a single name, number, price or place: they could be about anyone. */
 export const noSpecifics: Rule = {
   id: 'no-specifics',
   category: 'specifics',
-  description: {
-    nl: 'Lange zinnen met abstracte woorden en zonder naam, getal, prijs of plaats: ze zouden over elk bedrijf kunnen gaan.',
-    en: 'Long sentences with abstract words and without a name, number, price or place: they could be about any company.',
-  },
+  description: descriptions(texts),
   unit: '% of sentences',
   run(doc) {
     const findings: Finding[] = [];
-    const abstract = new Set(lexiconHits(doc, abstractNouns[doc.lang]).map((hit) => hit.sentence));
+    const abstract = new Set(lexiconHits(doc, abstractNouns[doc.lang].phrases).map((hit) => hit.sentence));
     for (const sentence of doc.sentences) {
       if (!isGeneric(doc, sentence, abstract)) continue;
       findings.push(
         makeFinding(this, doc, {
           span: { start: sentence.start, end: sentence.end },
-          message:
-            doc.lang === 'nl'
-              ? `Deze zin van ${sentence.words.length} woorden noemt geen naam, getal, prijs of plaats: hij zou over elk bedrijf kunnen gaan.`
-              : `This ${sentence.words.length}-word sentence names no name, number, price or place: it could be about any company.`,
-          note:
-            doc.lang === 'nl'
-              ? 'Voeg één concreet detail toe: een klant, een getal, een termijn, een voorbeeld.'
-              : 'Add one concrete detail: a customer, a number, a deadline, an example.',
+          message: texts[doc.lang].messages.finding({ words: sentence.words.length }),
+          note: texts[doc.lang].messages.note,
         }),
       );
     }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import type { Paragraph } from '../../text/document';
 
 /** Consecutive one-sentence paragraphs from which copy reads as a stack of slogans. */
@@ -7,14 +8,21 @@ const MIN_RUN = 3;
 /** A one-sentence paragraph shorter than this is a heading or a list item, not body copy. */
 const MIN_WORDS = 6;
 
+/** What one-line-paragraphs says in each language (`messages/<lang>.ts`). */
+export interface OneLineParagraphsMessages extends RuleMessages {
+  /** The finding's message, given how many one-sentence paragraphs follow each other. */
+  finding(values: { paragraphs: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['one-line-paragraphs']);
+
 /** Runs of paragraphs of a single sentence each: the "one line, one paragraph" layout of generated posts. */
 export const oneLineParagraphs: Rule = {
   id: 'one-line-paragraphs',
   category: 'sameness',
-  description: {
-    nl: "Reeksen alinea's van telkens één zin: tekst als een stapel slogans.",
-    en: 'Runs of paragraphs that are one sentence each: copy as a stack of slogans.',
-  },
+  description: descriptions(texts),
   unit: '% of body paragraphs',
   run(doc) {
     const findings: Finding[] = [];
@@ -33,14 +41,8 @@ export const oneLineParagraphs: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: run[0]!.start, end: run[0]!.end },
-          message:
-            doc.lang === 'nl'
-              ? `${run.length} alinea's op rij bestaan uit één zin: de tekst leest als een stapel slogans.`
-              : `${run.length} paragraphs in a row are a single sentence each: the copy reads as a stack of slogans.`,
-          note:
-            doc.lang === 'nl'
-              ? "Voeg samen wat bij elkaar hoort, en geef één punt de ruimte met een voorbeeld."
-              : 'Join what belongs together, and give one point room with an example.',
+          message: texts[doc.lang].messages.finding({ paragraphs: run.length }),
+          note: texts[doc.lang].messages.note,
           weight: run.length,
         }),
       );

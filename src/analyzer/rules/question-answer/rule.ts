@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { density, makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, density, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import type { Document, Sentence } from '../../text/document';
 
 /** A question of at most this many words, answered at once, is a set-up rather than a question. */
@@ -20,14 +21,21 @@ function isFaqHeading(doc: Document, sentence: Sentence): boolean {
   return answer !== undefined && answer.words >= MIN_FAQ_ANSWER_WORDS;
 }
 
+/** What question-answer says in each language (`messages/<lang>.ts`). */
+export interface QuestionAnswerMessages extends RuleMessages {
+  /** The finding's message, given the question. */
+  finding(values: { actual: string }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['question-answer']);
+
 /** A short rhetorical question answered straight away: "Het resultaat? Meer omzet." */
 export const questionAnswer: Rule = {
   id: 'question-answer',
   category: 'structure',
-  description: {
-    nl: 'Een korte vraag die de tekst meteen zelf beantwoordt, zoals ‘Het resultaat? Meer omzet.’',
-    en: 'A short question the text answers at once, such as "The result? More sales."',
-  },
+  description: descriptions(texts),
   unit: 'per 100 words',
   run(doc) {
     const findings: Finding[] = [];
@@ -43,14 +51,8 @@ export const questionAnswer: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: sentence.start, end: sentence.end },
-          message:
-            doc.lang === 'nl'
-              ? `‘${actual}’ is een vraag die de tekst meteen zelf beantwoordt: een vast trucje om spanning te maken.`
-              : `"${actual}" is a question the text answers itself at once: a stock trick to create suspense.`,
-          note:
-            doc.lang === 'nl'
-              ? 'Schrap de vraag en begin met het antwoord, liefst met een getal of voorbeeld.'
-              : 'Drop the question and lead with the answer, ideally with a number or an example.',
+          message: texts[doc.lang].messages.finding({ actual }),
+          note: texts[doc.lang].messages.note,
         }),
       );
     }

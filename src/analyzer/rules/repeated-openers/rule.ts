@@ -1,23 +1,33 @@
-import type { Finding, Lang } from '../../types';
-import { makeFinding, type Rule } from '../../rule';
+import type { Finding } from '../../types';
+import { type Rule, type RuleMessages, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 
-/** Openers that are too ordinary to count as a repeated pattern (articles). */
-const NEUTRAL_OPENERS: Record<Lang, ReadonlySet<string>> = {
-  nl: new Set(['de', 'het', 'een']),
-  en: new Set(['the', 'a', 'an']),
-};
+/** What repeated-openers leaves alone in a language (`<lang>.ts`). */
+export interface RepeatedOpenersPhrases {
+  /** Openers that are too ordinary to count as a repeated pattern (articles). */
+  neutralOpeners: readonly string[];
+}
+
 /** Window of consecutive sentences in which an opener may not recur three times. */
 const WINDOW = 5;
 const REPEATS = 3;
+
+/** What repeated-openers says in each language (`messages/<lang>.ts`). */
+export interface RepeatedOpenersMessages extends RuleMessages {
+  /** The finding's message, given the opening word, how often it opens and in how many sentences. */
+  finding(values: { actual: string; count: number; window: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['repeated-openers']);
+const neutralOpeners = perLanguage((pack) => new Set(pack.rules['repeated-openers'].phrases.neutralOpeners));
 
 /** Sentences that keep starting with the same word: "Wij … Wij … Wij …". */
 export const repeatedOpeners: Rule = {
   id: 'repeated-openers',
   category: 'sameness',
-  description: {
-    nl: 'Zinnen die steeds met hetzelfde woord beginnen, zoals ‘Wij … Wij … Wij …’.',
-    en: 'Sentences that keep starting with the same word, such as "We … We … We …".',
-  },
+  description: descriptions(texts),
   unit: '% of sentences',
   run(doc) {
     const findings: Finding[] = [];
@@ -25,7 +35,7 @@ export const repeatedOpeners: Rule = {
     const reported = new Set<number>();
     for (let index = 0; index < openers.length; index++) {
       const opener = openers[index];
-      if (!opener || NEUTRAL_OPENERS[doc.lang].has(opener.norm) || opener.kind !== 'word') continue;
+      if (!opener || neutralOpeners[doc.lang].has(opener.norm) || opener.kind !== 'word') continue;
       const same: number[] = [];
       for (let other = index; other < Math.min(openers.length, index + WINDOW); other++) {
         if (openers[other]?.norm === opener.norm) same.push(other);
@@ -38,14 +48,8 @@ export const repeatedOpeners: Rule = {
         findings.push(
           makeFinding(this, doc, {
             span: { start: token.start, end: token.end },
-            message:
-              doc.lang === 'nl'
-                ? `‘${token.text}’ opent hier ${same.length} van de ${WINDOW} zinnen op rij: herhaling die voorspelbaar leest.`
-                : `"${token.text}" opens ${same.length} of ${WINDOW} sentences in a row here: repetition that reads as predictable.`,
-            note:
-              doc.lang === 'nl'
-                ? 'Begin een van de zinnen met het belangrijkste nieuwe woord.'
-                : 'Start one of the sentences with its most important new word.',
+            message: texts[doc.lang].messages.finding({ actual: token.text, count: same.length, window: WINDOW }),
+            note: texts[doc.lang].messages.note,
           }),
         );
       }

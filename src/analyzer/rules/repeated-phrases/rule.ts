@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { density, makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, density, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 import { FUNCTION_WORDS } from '../../language';
 
 /** Length of the repeated word sequences looked for. */
@@ -7,14 +8,21 @@ const SIZE = 3;
 /** Occurrences from which a sequence counts as repeated. */
 const MIN_OCCURRENCES = 3;
 
+/** What repeated-phrases says in each language (`messages/<lang>.ts`). */
+export interface RepeatedPhrasesMessages extends RuleMessages {
+  /** The finding's message, given the phrase and how often it appears. */
+  finding(values: { actual: string; count: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['repeated-phrases']);
+
 /** The same three-word phrase coming back again and again. */
 export const repeatedPhrases: Rule = {
   id: 'repeated-phrases',
   category: 'sameness',
-  description: {
-    nl: 'Dezelfde woordgroep van drie woorden die steeds terugkomt.',
-    en: 'The same three-word phrase coming back again and again.',
-  },
+  description: descriptions(texts),
   unit: 'per 100 words',
   run(doc) {
     const functionWords = FUNCTION_WORDS[doc.lang];
@@ -46,11 +54,8 @@ export const repeatedPhrases: Rule = {
         findings.push(
           makeFinding(this, doc, {
             span,
-            message:
-              doc.lang === 'nl'
-                ? `‘${actual}’ staat ${list.length} keer in de tekst: herhaling die voorspelbaar leest.`
-                : `"${actual}" appears ${list.length} times in the text: repetition that reads as predictable.`,
-            note: doc.lang === 'nl' ? 'Zeg het één keer goed, en daarna iets nieuws.' : 'Say it well once, then say something new.',
+            message: texts[doc.lang].messages.finding({ actual, count: list.length }),
+            note: texts[doc.lang].messages.note,
           }),
         );
       }

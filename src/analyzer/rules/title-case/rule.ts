@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { density, makeFinding, type Rule } from '../../rule';
+import { density, descriptions, makeFinding, type Rule, type RuleMessages } from '../../rule';
+import { perLanguage } from '../../languages';
 import { isLegalLine } from '../../conventions';
 import { FUNCTION_WORDS } from '../../language';
 
@@ -7,10 +8,24 @@ import { FUNCTION_WORDS } from '../../language';
 const MAX_HEADING_WORDS = 12;
 /** Title Case needs this many capitalised words to be a style rather than a name. */
 const MIN_CAPITALISED = 3;
-/** English: Title Case is a house style for one headline (a press release, a blog title); a template only when every heading gets it. */
-const MIN_ENGLISH_HEADINGS = 2;
 /** Words this short stay lowercase in Title Case anyway ("of", "and", "de"). */
 const SMALL_WORD = 3;
+
+/** What title-case needs in a language (`<lang>.ts`). */
+export interface TitleCasePhrases {
+  /** Headings in Title Case a text needs before any counts: one in Dutch, where it is un-Dutch; more in English, where one is house style. */
+  minHeadings: number;
+}
+
+/** What title-case says in each language (`messages/<lang>.ts`). */
+export interface TitleCaseMessages extends RuleMessages {
+  /** The finding's message, given the heading. */
+  finding(values: { actual: string }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['title-case']);
 
 /**
  * Headings in Title Case. In Dutch it is un-Dutch (Dutch headings use sentence case), so one is
@@ -21,13 +36,11 @@ const SMALL_WORD = 3;
 export const titleCase: Rule = {
   id: 'title-case',
   category: 'structure',
-  description: {
-    nl: 'Koppen in Title Case (‘Jouw Partner In Groei’); Nederlandse koppen krijgen alleen een hoofdletter aan het begin.',
-    en: 'Every heading in Title Case ("Your Partner In Growth"), a template habit of generated copy; one Title Case headline is house style.',
-  },
+  description: descriptions(texts),
   unit: 'per 100 words',
   run(doc) {
     const findings: Finding[] = [];
+    const { phrases, messages } = texts[doc.lang];
     for (const paragraph of doc.paragraphs) {
       const text = doc.text.slice(paragraph.start, paragraph.end);
       if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text)) continue;
@@ -39,16 +52,13 @@ export const titleCase: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: paragraph.start, end: paragraph.end },
-          message:
-            doc.lang === 'nl'
-              ? `‘${text}’ staat in Title Case: in het Nederlands krijgt een kop alleen aan het begin een hoofdletter.`
-              : `"${text}" is in Title Case: generated copy applies it to every heading, whatever the house style.`,
+          message: messages.finding({ actual: text }),
           expected: [text.charAt(0) + text.slice(1).replace(/(\s)(\p{Lu})(?=\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toLowerCase())],
-          note: doc.lang === 'nl' ? 'Schrijf de kop als een gewone zin.' : 'Write the heading in sentence case.',
+          note: messages.note,
         }),
       );
     }
-    if (doc.lang === 'en' && findings.length < MIN_ENGLISH_HEADINGS) findings.length = 0;
+    if (findings.length < phrases.minHeadings) findings.length = 0;
     return { findings, value: density(findings, doc) };
   },
 };

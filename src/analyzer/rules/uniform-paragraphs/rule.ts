@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { makeFinding, type Rule } from '../../rule';
+import { type Rule, type RuleMessages, descriptions, makeFinding } from '../../rule';
+import { perLanguage } from '../../languages';
 
 /** Paragraphs needed before their lengths say anything. */
 const MIN_PARAGRAPHS = 4;
@@ -8,14 +9,21 @@ const MAX_VARIATION = 0.2;
 /** Paragraphs shorter than this are headings or list items, not body paragraphs. */
 const MIN_WORDS = 15;
 
+/** What uniform-paragraphs says in each language (`messages/<lang>.ts`). */
+export interface UniformParagraphsMessages extends RuleMessages {
+  /** The finding's message, given the number of body paragraphs and their shortest and longest length in words. */
+  finding(values: { paragraphs: number; shortest: number; longest: number }): string;
+  /** The direction for a rewrite. */
+  note: string;
+}
+
+const texts = perLanguage((pack) => pack.rules['uniform-paragraphs']);
+
 /** Body paragraphs of (nearly) the same length: the neat balance of generated copy. */
 export const uniformParagraphs: Rule = {
   id: 'uniform-paragraphs',
   category: 'sameness',
-  description: {
-    nl: "Alinea's die allemaal ongeveer even lang zijn: keurig gebalanceerd, en daardoor voorspelbaar.",
-    en: 'Paragraphs that are all about the same length: neatly balanced, and so predictable.',
-  },
+  description: descriptions(texts),
   unit: '1 − variation of paragraph length',
   reference: 'mean',
   run(doc) {
@@ -32,14 +40,8 @@ export const uniformParagraphs: Rule = {
       findings.push(
         makeFinding(this, doc, {
           span: { start: first.start, end: first.end },
-          message:
-            doc.lang === 'nl'
-              ? `De ${body.length} alinea's zijn allemaal ${Math.min(...lengths)}–${Math.max(...lengths)} woorden lang: keurig gebalanceerd, en daardoor voorspelbaar.`
-              : `The ${body.length} paragraphs are all ${Math.min(...lengths)}–${Math.max(...lengths)} words long: neatly balanced, and so predictable.`,
-          note:
-            doc.lang === 'nl'
-              ? 'Geef het belangrijkste punt meer ruimte en maak de rest korter.'
-              : 'Give the most important point more room and cut the rest shorter.',
+          message: texts[doc.lang].messages.finding({ paragraphs: body.length, shortest: Math.min(...lengths), longest: Math.max(...lengths) }),
+          note: texts[doc.lang].messages.note,
           weight: body.length,
         }),
       );

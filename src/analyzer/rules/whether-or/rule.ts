@@ -1,27 +1,16 @@
-import { patternRule } from '../../rule';
-import en from './en';
-import nl from './nl';
+import { patternRule, type PhraseRuleMessages } from '../../rule';
+import { perLanguage } from '../../languages';
 
-/** The false-range entries ("van starters tot multinationals", "from classic to modern"): a range, not a call to every reader. */
-const FALSE_RANGE = /^(?:van|from)-/u;
+/** What whether-or says in each language (`messages/<lang>.ts`). */
+export interface WhetherOrMessages extends PhraseRuleMessages {
+  /** For a false range ("van starters tot multinationals"): entries with `message: 'falseRange'`. */
+  falseRange(values: { actual: string }): string;
+}
 
 /** Addressing every possible reader at once, and its sibling the false range. */
-export const whetherOr = patternRule({
+export const whetherOr = patternRule<WhetherOrMessages>({
   id: 'whether-or',
   category: 'structure',
-  description: {
-    nl: '‘Of je nu … bent of …’: iedereen tegelijk aanspreken; en schijnreeksen als ‘van starters tot multinationals’.',
-    en: '"Whether you\'re … or …": addressing every reader at once; and false ranges such as "from startups to enterprises".',
-  },
-  patterns: { en, nl },
-  message: {
-    nl: (actual, entry) =>
-      FALSE_RANGE.test(entry.id)
-        ? `‘${actual}’ is een schijnreeks: van het ene uiterste naar het andere, zonder te zeggen wat ertussen zit.`
-        : `‘${actual}’ spreekt iedereen tegelijk aan en daardoor niemand in het bijzonder.`,
-    en: (actual, entry) =>
-      FALSE_RANGE.test(entry.id)
-        ? `"${actual}" is a false range: one extreme to the other, without saying what lies between.`
-        : `"${actual}" addresses everyone at once, and so no one in particular.`,
-  },
+  texts: perLanguage((pack) => pack.rules['whether-or']),
+  message: (messages, entry) => (entry.message === 'falseRange' ? messages.falseRange : messages.finding),
 });

@@ -1,0 +1,17 @@
+import type { LanguageExamples } from '../../../examples';
+
+/** Texts question-answer must flag (with the exact words it marks) and must pass, in English. */
+const examples: LanguageExamples = {
+  flag: [
+    { text: 'The result? More sales in less time.', actual: 'The result?' },
+    { text: 'The best part? No installation needed.', actual: 'The best part?' },
+  ],
+  pass: [
+    'Gluten free?\nYes, on Fridays we bake two gluten-free loaves in a separate oven; order them by Thursday noon.',
+    'Parking?\nThere are twelve spaces behind the shop and two more on the street, free after six in the evening.',
+    'Do you have a question about last week’s order or about our return policy? Call us.',
+    'When does the technician arrive? And who pays the call-out fee?',
+  ],
+};
+
+export default examples;
