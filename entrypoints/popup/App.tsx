@@ -98,8 +98,10 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
     if (tabId !== undefined) void sendToContent(tabId, 'set-marks', { all }).catch(() => undefined);
   };
 
+  /** "Show on the page": scrolls there and opens the reasons of every finding over those words, read out in the page. */
   const reveal = (source: TextSource, start: number, end: number) => {
-    if (tabId !== undefined) void sendToContent(tabId, 'reveal', { source, start, end }).catch(() => undefined);
+    const findings = (result?.report?.findings ?? []).filter((finding) => finding.span.start < end && start < finding.span.end);
+    if (tabId !== undefined) void sendToContent(tabId, 'reveal', { source, start, end, findings }).catch(() => undefined);
   };
 
   const dismissNotice = () => {

@@ -5,7 +5,7 @@
  * the content script in a tab (from the background and the popup). Each entry maps a message type to
  * its payload and its answer, so a sender cannot send a shape the receiver does not handle.
  */
-import type { LangOption, Report } from '@/src/analyzer/types';
+import type { Finding, LangOption, Report } from '@/src/analyzer/types';
 import type { Browser } from 'wxt/browser';
 
 /** Where the analysed text came from. */
@@ -89,8 +89,8 @@ export interface ContentProtocol {
   'collect-part': [{ start: number; end: number }, { text: string }];
   /** Check the selected text and show the result in a card near it. */
   'check-selection': [{ fallbackText?: string }, { shown: boolean }];
-  /** Scroll to a finding of the last collected text and flash it. */
-  reveal: [{ source: TextSource; start: number; end: number }, { revealed: boolean }];
+  /** Scroll to a finding of the last collected text and flash it; with `findings`, show and read out their reasons there. */
+  reveal: [{ source: TextSource; start: number; end: number; findings?: Finding[] }, { revealed: boolean }];
   /** Popup: mark every finding on the page, or only the strongest (the default). */
   'set-marks': [{ all: boolean }, { all: boolean }];
   /** Start or stop inline warnings on this page. */
