@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon/define';
 import type { LexiconMatch } from './lexicon/match';
 import { COMPILED_LEXICONS, PHRASE_LEXICONS } from './lexicons';
 import { perLanguage } from './languages';
+import { phraseEnd, type PhraseLimits } from './text/phrase';
 import { compileEntryPattern, type PatternEntry, type PatternSet } from './lexicon/patterns';
 
 /** What a rule returns: its findings and the value of its signal for the score. */
@@ -219,7 +220,22 @@ export interface PatternRuleSettings<Messages extends PhraseRuleMessages> extend
    * a match for which this returns true is not reported. Code, not data: it reads the context.
    */
   skip?: (doc: Document, span: Span, scope: Span) => boolean;
+  /**
+   * Whether a mark runs on past the match to the end of the phrase its last word introduces: shapes
+   * that end at a pivot ("or", "but", ", ensuring") mark what follows it too, up to the clause end.
+   */
+  toPhraseEnd?: boolean;
 }
+
+/** Each language's phrase ends as sets, built at import. */
+export const PHRASE_ENDS = perLanguage((pack) => ({ boundaries: new Set(pack.phraseEnds.boundaries), dangling: new Set(pack.phraseEnds.dangling) }));
+
+/**
+ * How far a pattern's mark runs on after its pivot: a rest of the clause of up to three words whole
+ * ("or a global enterprise"), else up to five words, stopping where a new phrase starts ("it's a
+ * morning ritual", not "… for the whole office"), so the mark stays a phrase rather than a sentence.
+ */
+const PIVOT_PHRASE: PhraseLimits = { wholeClause: 3, maxWords: 5, boundaryFirst: true };
 
 /** A rule that reports every match of its shapes; its signal is the hits' weight per 100 words. */
 export function patternRule<Messages extends PhraseRuleMessages>(settings: PatternRuleSettings<Messages>): Rule {
@@ -242,7 +258,8 @@ export function patternRule<Messages extends PhraseRuleMessages>(settings: Patte
           }
           if (entry.unless?.test(match[0])) continue;
           const start = scope.start + match.index;
-          const end = trimEnd(doc.text, start, start + match[0].length);
+          const matched = trimEnd(doc.text, start, start + match[0].length);
+          const end = settings.toPhraseEnd ? phraseEnd(doc.text, matched, scope.end, PHRASE_ENDS[doc.lang], PIVOT_PHRASE) : matched;
           if (settings.skip?.(doc, { start, end }, scope)) continue;
           drafts.push({
             span: { start, end },

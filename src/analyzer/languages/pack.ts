@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/define';
 import type { PatternSet } from '../lexicon/patterns';
 import type { PhraseRuleTexts } from '../rule';
+import type { PhraseEnds } from '../text/phrase';
 import type { ClosingQuestionMessages, ClosingQuestionPhrases } from '../rules/closing-question/rule';
 import type { EmDashMessages, EmDashPhrases } from '../rules/em-dash/rule';
 import type { EmojiBulletsMessages } from '../rules/emoji-bullets/rule';
@@ -55,6 +56,8 @@ export interface LanguagePack {
     'uniform-paragraphs': { messages: UniformParagraphsMessages };
     'whether-or': PhraseRuleTexts<PatternSet, WhetherOrMessages>;
   };
+  /** Where a phrase ends in this language, for marks that run on to the end of a phrase (`languages/<lang>/phrase-ends.ts`). */
+  phraseEnds: PhraseEnds;
   /** Each marker's messages in this language (`languages/<lang>/markers.ts`). */
   markers: Record<'asides' | 'concrete-detail' | 'lexical-variety', MarkerMessages>;
 }

@@ -2,6 +2,7 @@
 // adds its en.ts and messages/en.ts here; a new language copies this file.
 import type { LanguagePack } from '../pack';
 import markers from './markers';
+import phraseEnds from './phrase-ends';
 import abstractNounsPhrases from '../../rules/abstract-nouns/en';
 import abstractNounsMessages from '../../rules/abstract-nouns/messages/en';
 import aiVocabularyPhrases from '../../rules/ai-vocabulary/en';
@@ -72,6 +73,7 @@ const pack: LanguagePack = {
     'uniform-paragraphs': { messages: uniformParagraphsMessages },
     'whether-or': { phrases: whetherOrPhrases, messages: whetherOrMessages },
   },
+  phraseEnds,
   markers,
 };
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../../types';
-import { density, descriptions, makeFinding, type Rule, type RuleMessages } from '../../rule';
+import { density, descriptions, makeFinding, PHRASE_ENDS, type Rule, type RuleMessages } from '../../rule';
+import { phraseEnd, type PhraseLimits } from '../../text/phrase';
 import { perLanguage } from '../../languages';
 
 /** The words a triad is built from in a language (`<lang>.ts`). */
@@ -36,9 +37,10 @@ const shapes = perLanguage((pack) => {
   return {
     /**
      * "snel, betrouwbaar en schaalbaar": three short items, the last joined by "and"/"en". The last
-     * item may open with an article ("en een loyale klantenkring"), so the mark covers the whole phrase.
+     * item may open with an article ("en een loyale klantenkring"); its first word is matched here
+     * and the rest of it (`LAST_ITEM`) added after, so the mark covers the whole phrase.
      */
-    triad: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:${conjunction}) (?:(?:${articles.join('|')}) )?${ITEM}(?: ${ITEM})?(?![${LETTER}0-9])`, 'g'),
+    triad: new RegExp(`(?<![${LETTER}0-9])${ITEM}, ${ITEM}(?: ${ITEM})?,? (?:${conjunction}) (?:(?:${articles.join('|')}) )?${ITEM}(?![${LETTER}0-9])`, 'g'),
     /** Where a triad splits into its items. */
     items: new RegExp(`,\\s*|\\s+(?:${conjunction})\\s+`, 'u'),
     /** "…, billed monthly, and you can cancel": a pronoun after the conjunction starts a clause, not a third item. */
@@ -51,6 +53,9 @@ function namesOnly(triad: string, items: RegExp): boolean {
   const parts = triad.split(items).filter((item) => item.trim().length > 0);
   return parts.length >= 3 && parts.every((item) => /^\s*[A-ZÀ-ÖØ-Þ]/u.test(item));
 }
+
+/** The last item runs on by up to two more words, up to a word that starts a new phrase ("and a friendly support desk", not "… desk for"). */
+const LAST_ITEM: PhraseLimits = { wholeClause: 0, maxWords: 2, boundaryFirst: false };
 
 /** Sentences this short, three in a row, form a staccato triad: "Snel. Simpel. Slim." */
 const STACCATO_MAX_WORDS = 2;
@@ -72,9 +77,10 @@ export const ruleOfThree: Rule = {
       let match: RegExpExecArray | null;
       while ((match = triad.exec(slice)) !== null) {
         const start = sentence.start + match.index;
-        const end = start + match[0].length;
         // Lists of names and places ("Leusden, Hoogland en Soest") are facts, not a rhetorical triad.
         if (namesOnly(match[0], items) || clauseAfterConjunction.test(match[0])) continue;
+        const end = phraseEnd(doc.text, start + match[0].length, sentence.end, PHRASE_ENDS[doc.lang], LAST_ITEM);
+        triad.lastIndex = end - sentence.start;
         findings.push(makeFinding(this, doc, { span: { start, end }, message: messages.finding({ actual: doc.text.slice(start, end) }), note }));
       }
     }

@@ -12,5 +12,7 @@ export const whetherOr = patternRule<WhetherOrMessages>({
   id: 'whether-or',
   category: 'structure',
   texts: perLanguage((pack) => pack.rules['whether-or']),
+  // The shape ends at its pivot; the mark covers what the pivot introduces, to the end of the clause.
+  toPhraseEnd: true,
   message: (messages, entry) => (entry.message === 'falseRange' ? messages.falseRange : messages.finding),
 });
