@@ -5,7 +5,7 @@
  * the content script in a tab (from the background and the popup). Each entry maps a message type to
  * its payload and its answer, so a sender cannot send a shape the receiver does not handle.
  */
-import type { Finding, LangOption, Report } from '@/src/analyzer/types';
+import type { Finding, Lang, LangOption, Report } from '@/src/analyzer/types';
 import type { Browser } from 'wxt/browser';
 
 /** Where the analysed text came from. */
@@ -64,6 +64,8 @@ export interface BackgroundProtocol {
   'inspect-tab': [{ tabId: number; lang?: LangOption; source?: 'auto' | 'page' }, InspectResult];
   /** Popup and content script: analyse a text (the analyzer lives in the background, not in pages). */
   analyze: [{ text: string; lang?: LangOption; langHint?: string }, Report];
+  /** Popup: what each signal measures, by signal id, in the UI language (a report's descriptions are in the text's). */
+  'signal-descriptions': [{ lang: Lang }, Record<string, string>];
   /** Popup, on opening: wake the worker and warm the analyzer up while the popup collects the page. */
   'warm-up': [Record<string, never>, { ok: true }];
   /** Popup: switch inline warnings for a site on or off (the popup already asked for the permission). */

@@ -223,6 +223,11 @@ for (const ui of ['nl', 'en'] as const) {
         if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
       }
       await popup.getByTestId('legend').waitFor();
+      // Signals are described in the UI language, like their names, whatever the language of the page.
+      await expect
+        .poll(() => popup.locator('.signal-why p:not(.signal-none)').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang'))), { timeout: UI_TIMEOUT })
+        .toEqual(expect.arrayContaining([ui]));
+      expect(new Set(await popup.locator('.signal-why p:not(.signal-none)').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang'))))).toEqual(new Set([ui]));
       expect(await seriousViolations(popup)).toEqual([]);
       await popup.close();
       await page.close();
