@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LangOption } from '@/src/analyzer/types';
-import { t } from '@/src/extension/i18n';
+import { t, uiLanguage } from '@/src/extension/i18n';
 import { sendToBackground, sendToContent, type InspectResult, type TextSource } from '@/src/extension/protocol';
 import { sitePattern } from '@/src/extension/storage';
 import { markPhase } from '@/src/extension/timing';
@@ -20,6 +20,11 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
   const [result, setResult] = useState<InspectResult | null>(null);
   const [busy, setBusy] = useState(true);
   const [lang, setLang] = useState<LangOption | undefined>(undefined);
+  const [descriptions, setDescriptions] = useState<Record<string, string> | null>(null);
+  useEffect(() => {
+    // The signals' descriptions in the UI language; the report carries them in the text's language.
+    void sendToBackground('signal-descriptions', { lang: uiLanguage() }).then(setDescriptions, () => undefined);
+  }, []);
   const [inlineError, setInlineError] = useState(false);
   const [inlineOn, setInlineOn] = useState(false);
   const [marksAll, setMarksAll] = useState(false);
@@ -98,8 +103,10 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
     if (tabId !== undefined) void sendToContent(tabId, 'set-marks', { all }).catch(() => undefined);
   };
 
+  /** "Show on the page": scrolls there and opens the reasons of every finding over those words, read out in the page. */
   const reveal = (source: TextSource, start: number, end: number) => {
-    if (tabId !== undefined) void sendToContent(tabId, 'reveal', { source, start, end }).catch(() => undefined);
+    const findings = (result?.report?.findings ?? []).filter((finding) => finding.span.start < end && start < finding.span.end);
+    if (tabId !== undefined) void sendToContent(tabId, 'reveal', { source, start, end, findings }).catch(() => undefined);
   };
 
   const dismissNotice = () => {
@@ -158,7 +165,7 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
             </section>
             <section class="section" aria-labelledby="signals-heading">
               <h2 id="signals-heading">{t('sectionSignals')}</h2>
-              <SignalBars signals={report.signals} lang={report.lang ?? undefined} />
+              <SignalBars signals={report.signals} lang={report.lang ?? undefined} descriptions={descriptions} />
             </section>
             <section class="section" aria-labelledby="rhythm-heading">
               <h2 id="rhythm-heading">{t('sectionRhythm')}</h2>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Category, SignalContribution } from '@/src/analyzer/types';
 import { CATEGORIES, CATEGORY_COLOURS, categoryNameKey, ruleNameKey } from '@/src/extension/categories';
 import { METRIC_SIGNALS, effectOf, metricNameKey, needsDescription } from '@/src/extension/explain';
-import { formatNumber, t, tryT } from '@/src/extension/i18n';
+import { formatNumber, t, tryT, uiLanguage } from '@/src/extension/i18n';
 
 /**
  * Signals that move the score by less than this are left out. Kept low on purpose: near 0 or 100 the
@@ -40,7 +40,17 @@ function formatPoints(points: number): string {
  * A row opens to say what the signal measures; a signal that raises the score without a finding to
  * show is open from the start, so no driver goes unexplained.
  */
-export function SignalBars({ signals, lang }: { signals: SignalContribution[]; lang?: string }) {
+export function SignalBars({
+  signals,
+  lang,
+  descriptions,
+}: {
+  signals: SignalContribution[];
+  lang?: string;
+  /** What each signal measures in the UI language, once the background has sent it. */
+  descriptions?: Readonly<Record<string, string>> | null;
+}) {
+  const uiLang = uiLanguage();
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const shown = signals.filter((signal) => Math.abs(signal.points) >= MIN_POINTS).slice(0, MAX_SIGNALS);
   const largest = Math.max(1, ...shown.map((signal) => Math.abs(signal.points)));
@@ -82,8 +92,8 @@ export function SignalBars({ signals, lang }: { signals: SignalContribution[]; l
                 </span>
               </button>
               <div class="signal-why" id={whyId} hidden={!expanded}>
-                {/* The analyzer writes descriptions in the text's language, which may differ from the UI's. */}
-                <p lang={lang}>{signal.description}</p>
+                {/* Described in the UI language, like the name; the report's own description (in the text's language) until that arrives. */}
+                {descriptions?.[signal.id] ? <p lang={uiLang}>{descriptions[signal.id]}</p> : <p lang={lang}>{signal.description}</p>}
                 {unexplained && <p class="signal-none">{t('signalNoFindings')}</p>}
               </div>
             </li>

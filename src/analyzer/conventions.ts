@@ -5,7 +5,7 @@
  */
 
 import type { Lang } from './types';
-import fields from './lexicons/fields';
+import { perLanguage } from './languages';
 
 /** An e-mail address, a web address or a phone number: the value of a contact field. */
 const CONTACT_VALUE = /@|https?:\/\/|www\.|(?:^|[\s:(])\+?\d[\d ()./-]{6,}\d/u;
@@ -16,13 +16,27 @@ export function hasContactValue(text: string): boolean {
 }
 
 /**
+ * Labels of contact, spec and form fields ("Email", "Tel", "Adres", "Openingstijden", "Prijs"), one
+ * case-insensitive test per language, from label-colon's conventions in the language's pack.
+ */
+const FIELD_LABEL = perLanguage((pack) => {
+  const known = pack.rules['label-colon'].conventions;
+  return new RegExp(`^(?:${known.fields.join('|')})(?: ${known.fieldQualifier.source})?$`, 'iu');
+});
+
+/** Whether a label (without its colon) is a known field label, optionally with one qualifier word. */
+export function isFieldLabel(label: string, lang: Lang): boolean {
+  return FIELD_LABEL[lang].test(label);
+}
+
+/**
  * Whether a line is a field of a contact block, spec sheet or form: a known field label and a
  * colon ("Adres: Lange Nieuwstraat 12, Utrecht", "Opening hours: …"), or contact details. Its
  * value is a name, an address or a number, whatever its capitals.
  */
 export function isFieldLine(line: string, lang: Lang): boolean {
   const colon = line.indexOf(':');
-  if (colon > 0 && fields[lang].test(line.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim())) return true;
+  if (colon > 0 && isFieldLabel(line.slice(0, colon).replace(/^[^\p{L}]+/u, '').trim(), lang)) return true;
   return hasContactValue(line);
 }
 

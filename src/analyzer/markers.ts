@@ -1,5 +1,6 @@
 import type { Category, Finding, Lang } from './types';
 import type { Document, Sentence } from './text/document';
+import { perLanguage } from './languages';
 
 /** A measured signal without findings: it only moves the score, and is shown as a driver. */
 export interface Marker {
@@ -49,10 +50,7 @@ export const concreteDetail: Marker = {
   direction: -1,
   reference: 'zero',
   unit: 'per 100 words',
-  description: {
-    nl: 'Getallen, prijzen en namen per 100 woorden: wat algemene tekst mist. Ze verlagen de score.',
-    en: 'Numbers, prices and names per 100 words: what generic copy lacks. They lower the score.',
-  },
+  description: perLanguage((pack) => pack.markers['concrete-detail'].description),
   measure(doc) {
     if (doc.words.length === 0) return 0;
     let count = 0;
@@ -74,10 +72,7 @@ export const asides: Marker = {
   direction: -1,
   reference: 'zero',
   unit: 'per 100 words',
-  description: {
-    nl: "Haakjes, puntkomma's en beletseltekens: sporen van een schrijver die hardop denkt. Ze verlagen de score.",
-    en: 'Brackets, semicolons and trailing dots: traces of a writer thinking aloud. They lower the score.',
-  },
+  description: perLanguage((pack) => pack.markers['asides'].description),
   measure(doc) {
     if (doc.words.length === 0) return 0;
     let count = 0;
@@ -114,10 +109,7 @@ export const lexicalVariety: Marker = {
   direction: 1,
   reference: 'mean',
   unit: 'type-token ratio per 25 words of 4+ letters',
-  description: {
-    nl: 'Hoe zelden de tekst een woord herhaalt. Gegenereerde tekst wisselt steeds van synoniem; een mens noemt een ding gewoon weer bij zijn naam.',
-    en: 'How rarely the copy repeats a word. Generated text keeps cycling synonyms; a person calls a thing by its name again.',
-  },
+  description: perLanguage((pack) => pack.markers['lexical-variety'].description),
   measure(doc) {
     if (doc.lang !== 'en') return Number.NaN;
     const words = doc.words.filter((word) => word.kind === 'word' && word.norm.length > MAX_GLUE_LENGTH).map((word) => word.norm);

@@ -1,8 +1,10 @@
 import type { Category, Finding, Lang, Span } from './types';
 import type { Document, Paragraph, Sentence } from './text/document';
-import type { Lexicon, LexiconEntry } from './lexicon/define';
+import type { Lexicon } from './lexicon/define';
 import type { LexiconMatch } from './lexicon/match';
 import { COMPILED_LEXICONS, PHRASE_LEXICONS } from './lexicons';
+import { perLanguage } from './languages';
+import { phraseEnd, type PhraseLimits } from './text/phrase';
 import { compileEntryPattern, type PatternEntry, type PatternSet } from './lexicon/patterns';
 
 /** What a rule returns: its findings and the value of its signal for the score. */
@@ -105,22 +107,43 @@ export function density(findings: readonly Finding[], doc: Document): number {
   return (100 * weight) / doc.words.length;
 }
 
+/** What every rule says in each language: at least what it looks for (popup and README). */
+export interface RuleMessages {
+  /** What the rule looks for, in one line. */
+  description: string;
+}
+
+/** The messages of a rule that reports phrases: what it looks for, and what it says about one hit. */
+export interface PhraseRuleMessages extends RuleMessages {
+  /** The finding's message, given the matched text. */
+  finding(values: { actual: string }): string;
+}
+
+/** One language's data of a phrase rule: its phrases and its messages, kept in the rule's folder. */
+export interface PhraseRuleTexts<Phrases, Messages extends PhraseRuleMessages = PhraseRuleMessages> {
+  /** The lexicon or pattern set of this language (`rules/<id>/<lang>.ts`). */
+  phrases: Phrases;
+  /** The messages of this language (`rules/<id>/messages/<lang>.ts`). */
+  messages: Messages;
+}
+
+/** Each language's description of a rule, from its messages. */
+export function descriptions(texts: Readonly<Record<Lang, { messages: RuleMessages }>>): Record<Lang, string> {
+  return perLanguage((_, lang) => texts[lang].messages.description);
+}
+
 /** What every data-driven rule declares about itself. */
 interface DataRuleSettings {
-  /** Rule id (= file name). */
+  /** Rule id (= folder name). */
   id: string;
   /** Category of its findings. */
   category: Category;
-  /** One line per language. */
-  description: Record<Lang, string>;
 }
 
 /** Settings of a rule whose findings come from lexicons. */
 export interface LexiconRuleSettings extends DataRuleSettings {
-  /** The lexicons, one per language. */
-  lexicons: Record<Lang, Lexicon>;
-  /** The message per language, given the matched text and entry. */
-  message: Record<Lang, (actual: string, entry: LexiconEntry) => string>;
+  /** The lexicon and messages of each language. */
+  texts: Readonly<Record<Lang, PhraseRuleTexts<Lexicon>>>;
 }
 
 /** Lexicon hits of one document: for each lexicon, its matches with the sentence they are in. */
@@ -152,11 +175,11 @@ export function lexiconHits(doc: Document, lexicon: Lexicon): { sentence: Senten
  * The shared shape of data-driven rules: the rule kind only finds drafts (where, which entry, which
  * message); the finding itself and the signal (hits' weight per 100 words) are made here.
  */
-function densityRule(settings: DataRuleSettings, findDrafts: (doc: Document) => FindingDraft[]): Rule {
+function densityRule(settings: DataRuleSettings & { texts: Readonly<Record<Lang, { messages: RuleMessages }>> }, findDrafts: (doc: Document) => FindingDraft[]): Rule {
   const rule: Rule = {
     id: settings.id,
     category: settings.category,
-    description: settings.description,
+    description: descriptions(settings.texts),
     unit: 'per 100 words',
     run(doc) {
       const findings = findDrafts(doc).map((draft) => makeFinding(rule, doc, draft));
@@ -169,11 +192,11 @@ function densityRule(settings: DataRuleSettings, findDrafts: (doc: Document) => 
 /** A rule that reports every lexicon hit; its signal is the hits' weight per 100 words. */
 export function lexiconRule(settings: LexiconRuleSettings): Rule {
   return densityRule(settings, (doc) =>
-    lexiconHits(doc, settings.lexicons[doc.lang]).map(({ sentence, match }) => {
+    lexiconHits(doc, settings.texts[doc.lang].phrases).map(({ sentence, match }) => {
       const span = { start: sentence.words[match.first]!.start, end: sentence.words[match.last]!.end };
       return {
         span,
-        message: settings.message[doc.lang](doc.text.slice(span.start, span.end), match.entry),
+        message: settings.texts[doc.lang].messages.finding({ actual: doc.text.slice(span.start, span.end) }),
         expected: match.entry.expected,
         note: match.entry.note,
         entry: match.entry.id,
@@ -184,25 +207,44 @@ export function lexiconRule(settings: LexiconRuleSettings): Rule {
 }
 
 /** Settings of a rule whose findings come from sentence shapes. */
-export interface PatternRuleSettings extends DataRuleSettings {
-  /** The shapes, one set per language. */
-  patterns: Record<Lang, PatternSet>;
-  /** The message per language, given the matched text. */
-  message: Record<Lang, (actual: string, entry: PatternEntry) => string>;
+export interface PatternRuleSettings<Messages extends PhraseRuleMessages> extends DataRuleSettings {
+  /** The pattern set and messages of each language. */
+  texts: Readonly<Record<Lang, PhraseRuleTexts<PatternSet, Messages>>>;
+  /**
+   * Which message reports a match of `entry`, for a rule with more than one (an entry names its
+   * message in `PatternEntry.message`); by default `finding`.
+   */
+  message?: (messages: Messages, entry: PatternEntry) => PhraseRuleMessages['finding'];
   /**
    * Human conventions of the same shape that are not tells (a contact field, a heading, a name):
    * a match for which this returns true is not reported. Code, not data: it reads the context.
    */
   skip?: (doc: Document, span: Span, scope: Span) => boolean;
+  /**
+   * Whether a mark runs on past the match to the end of the phrase its last word introduces: shapes
+   * that end at a pivot ("or", "but", ", ensuring") mark what follows it too, up to the clause end.
+   */
+  toPhraseEnd?: boolean;
 }
 
+/** Each language's phrase ends as sets, built at import. */
+export const PHRASE_ENDS = perLanguage((pack) => ({ boundaries: new Set(pack.phraseEnds.boundaries), dangling: new Set(pack.phraseEnds.dangling) }));
+
+/**
+ * How far a pattern's mark runs on after its pivot: a rest of the clause of up to three words whole
+ * ("or a global enterprise"), else up to five words, stopping where a new phrase starts ("it's a
+ * morning ritual", not "… for the whole office"), so the mark stays a phrase rather than a sentence.
+ */
+const PIVOT_PHRASE: PhraseLimits = { wholeClause: 3, maxWords: 5, boundaryFirst: true };
+
 /** A rule that reports every match of its shapes; its signal is the hits' weight per 100 words. */
-export function patternRule(settings: PatternRuleSettings): Rule {
+export function patternRule<Messages extends PhraseRuleMessages>(settings: PatternRuleSettings<Messages>): Rule {
   const compiled: Partial<Record<Lang, { entry: PatternEntry; regex: RegExp }[]>> = {};
   const compiledFor = (lang: Lang) =>
-    (compiled[lang] ??= settings.patterns[lang].entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) })));
+    (compiled[lang] ??= settings.texts[lang].phrases.entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) })));
   return densityRule(settings, (doc) => {
-    const scopes: Span[] = settings.patterns[doc.lang].scope === 'sentence' ? doc.sentences : doc.paragraphs;
+    const messages = settings.texts[doc.lang].messages;
+    const scopes: Span[] = settings.texts[doc.lang].phrases.scope === 'sentence' ? doc.sentences : doc.paragraphs;
     const drafts: FindingDraft[] = [];
     for (const { entry, regex } of compiledFor(doc.lang)) {
       for (const scope of scopes) {
@@ -216,11 +258,12 @@ export function patternRule(settings: PatternRuleSettings): Rule {
           }
           if (entry.unless?.test(match[0])) continue;
           const start = scope.start + match.index;
-          const end = trimEnd(doc.text, start, start + match[0].length);
+          const matched = trimEnd(doc.text, start, start + match[0].length);
+          const end = settings.toPhraseEnd ? phraseEnd(doc.text, matched, scope.end, PHRASE_ENDS[doc.lang], PIVOT_PHRASE) : matched;
           if (settings.skip?.(doc, { start, end }, scope)) continue;
           drafts.push({
             span: { start, end },
-            message: settings.message[doc.lang](doc.text.slice(start, end), entry),
+            message: (settings.message?.(messages, entry) ?? messages.finding)({ actual: doc.text.slice(start, end) }),
             note: entry.note,
             entry: entry.id,
             weight: entry.weight,

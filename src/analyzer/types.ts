@@ -26,7 +26,7 @@ export interface Span {
 
 /** One place in the text that makes it read as predictable, and why. Plain, JSON-serialisable data. */
 export interface Finding {
-  /** Id of the rule that found it; equals the rule's file name in `src/analyzer/rules/`. */
+  /** Id of the rule that found it; equals the rule's folder name in `src/analyzer/rules/`. */
   ruleId: string;
   /** `lang/lexicon/entry` when a lexicon entry matched, e.g. `nl/ai-vocabulary/naadloos`. */
   entryId?: string;

@@ -5,7 +5,8 @@
  * tested against WXT's fake browser; `entrypoints/background.ts` only wires them to events.
  */
 import { analyze } from '@/src/analyzer';
-import type { LangOption, Report } from '@/src/analyzer/types';
+import { SIGNALS } from '@/src/analyzer/signals';
+import type { Lang, LangOption, Report } from '@/src/analyzer/types';
 import {
   answerWith,
   isBackgroundMessage,
@@ -206,6 +207,14 @@ export async function onCommand(command: string, tab?: { id?: number }): Promise
   if (tabId !== undefined) await checkSelection(tabId);
 }
 
+/**
+ * What each signal measures, in `lang`: the popup names signals in its own language, and describes
+ * them in it too, whatever the language of the text (the analyzer keeps these as data per language).
+ */
+export function signalDescriptions(lang: Lang): Record<string, string> {
+  return Object.fromEntries(SIGNALS.map((signal) => [signal.id, signal.description[lang]]));
+}
+
 /** Answers one request to the background. */
 export async function handleBackgroundMessage(
   message: BackgroundMessage,
@@ -216,6 +225,8 @@ export async function handleBackgroundMessage(
       return inspectTab(message.payload);
     case 'analyze':
       return analyzeText(message.payload.text, message.payload.lang, message.payload.langHint);
+    case 'signal-descriptions':
+      return signalDescriptions(message.payload.lang);
     case 'warm-up':
       warmUpAnalyzer();
       markPhase('warmed-up');

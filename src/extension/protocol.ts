@@ -5,7 +5,7 @@
  * the content script in a tab (from the background and the popup). Each entry maps a message type to
  * its payload and its answer, so a sender cannot send a shape the receiver does not handle.
  */
-import type { LangOption, Report } from '@/src/analyzer/types';
+import type { Finding, Lang, LangOption, Report } from '@/src/analyzer/types';
 import type { Browser } from 'wxt/browser';
 
 /** Where the analysed text came from. */
@@ -64,6 +64,8 @@ export interface BackgroundProtocol {
   'inspect-tab': [{ tabId: number; lang?: LangOption; source?: 'auto' | 'page' }, InspectResult];
   /** Popup and content script: analyse a text (the analyzer lives in the background, not in pages). */
   analyze: [{ text: string; lang?: LangOption; langHint?: string }, Report];
+  /** Popup: what each signal measures, by signal id, in the UI language (a report's descriptions are in the text's). */
+  'signal-descriptions': [{ lang: Lang }, Record<string, string>];
   /** Popup, on opening: wake the worker and warm the analyzer up while the popup collects the page. */
   'warm-up': [Record<string, never>, { ok: true }];
   /** Popup: switch inline warnings for a site on or off (the popup already asked for the permission). */
@@ -89,8 +91,8 @@ export interface ContentProtocol {
   'collect-part': [{ start: number; end: number }, { text: string }];
   /** Check the selected text and show the result in a card near it. */
   'check-selection': [{ fallbackText?: string }, { shown: boolean }];
-  /** Scroll to a finding of the last collected text and flash it. */
-  reveal: [{ source: TextSource; start: number; end: number }, { revealed: boolean }];
+  /** Scroll to a finding of the last collected text and flash it; with `findings`, show and read out their reasons there. */
+  reveal: [{ source: TextSource; start: number; end: number; findings?: Finding[] }, { revealed: boolean }];
   /** Popup: mark every finding on the page, or only the strongest (the default). */
   'set-marks': [{ all: boolean }, { all: boolean }];
   /** Start or stop inline warnings on this page. */

@@ -12,7 +12,8 @@ export const TABLE_END = '<!-- rules:end -->';
 /** The Markdown table of every rule and marker. */
 export function renderRulesTable(): string {
   const lines = ['| id | category | what it looks for | signal unit |', '|---|---|---|---|'];
-  for (const rule of rules) lines.push(`| \`${rule.id}\` | ${rule.category} | ${rule.description.en} | ${rule.unit} |`);
+  // The description comes from the rule's `messages/en.ts`; the id links to the rule's folder.
+  for (const rule of rules) lines.push(`| [\`${rule.id}\`](src/analyzer/rules/${rule.id}/) | ${rule.category} | ${rule.description.en} | ${rule.unit} |`);
   for (const marker of markers) {
     const effect = marker.direction < 0 ? 'lowers the score (human marker)' : 'raises the score';
     lines.push(`| \`${marker.id}\` | ${marker.category} | measured only, no findings; ${effect} | ${marker.unit} |`);

@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyzer';
 import { rules } from '../../src/analyzer/rules';
 import type { Lang } from '../../src/analyzer/types';
-import type { RuleExamples } from './examples/define';
+import type { LanguageExamples } from '../../src/analyzer/examples';
+import { LANGS } from '../../src/analyzer/languages';
 
-const modules = import.meta.glob<{ default: { ruleId: string; examples: RuleExamples } }>('./examples/*.examples.ts', { eager: true });
-/** Every rule's examples, by rule id. */
-export const examplesByRule = new Map(Object.values(modules).map((module) => [module.default.ruleId, module.default.examples]));
+/** Each rule's examples per language, kept in its folder: `src/analyzer/rules/<rule-id>/examples/<lang>.ts`. */
+const modules = import.meta.glob<{ default: LanguageExamples }>('../../src/analyzer/rules/*/examples/*.ts', { eager: true });
+/** Every rule's examples, by `<rule-id>/<lang>`. */
+const examplesOf = new Map(
+  Object.entries(modules).map(([path, module]) => {
+    const [ruleId, , file] = path.split('/').slice(-3);
+    return [`${ruleId}/${file!.replace(/\.ts$/u, '')}`, module.default];
+  }),
+);
 
-const LANGS: Lang[] = ['nl', 'en'];
-
-describe.each(rules.flatMap((rule) => LANGS.map((lang) => [rule.id, lang] as const)))('%s (%s)', (ruleId, lang) => {
-  const examples = examplesByRule.get(ruleId)?.[lang];
+describe.each(rules.flatMap((rule) => LANGS.map((lang: Lang) => [rule.id, lang] as const)))('%s (%s)', (ruleId, lang) => {
+  const examples = examplesOf.get(`${ruleId}/${lang}`);
   it('has at least one flag and two pass examples', () => {
     expect(examples?.flag.length ?? 0).toBeGreaterThanOrEqual(1);
     expect(examples?.pass.length ?? 0).toBeGreaterThanOrEqual(2);

@@ -6,27 +6,58 @@ import { rules } from '../../src/analyzer/rules';
 import { expandPattern } from '../../src/analyzer/lexicon/match';
 import { compileEntryPattern, type PatternSet } from '../../src/analyzer/lexicon/patterns';
 import type { Lexicon, LexiconEntry } from '../../src/analyzer/lexicon/define';
+import type { RuleMessages } from '../../src/analyzer/rule';
+import { LANGS, LANGUAGES } from '../../src/analyzer/languages';
 import { renderRulesTable, TABLE_END, TABLE_START } from '../../src/tools/rules-table';
 
 const root = join(__dirname, '../..');
-const ruleFiles = readdirSync(join(root, 'src/analyzer/rules')).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
-const dataModules = import.meta.glob<{ default: Lexicon | PatternSet }>('../../src/analyzer/lexicons/*/*.ts', { eager: true });
-const data = Object.entries(dataModules).map(([path, module]) => ({ path, lang: path.split('/').at(-2)!, file: basename(path, '.ts'), set: module.default }));
+const ruleFolders = readdirSync(join(root, 'src/analyzer/rules'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+/** Each rule's phrases per language: `src/analyzer/rules/<rule-id>/<lang>.ts` (a lexicon, a pattern set, or a code rule's words). */
+const phraseModules = import.meta.glob<{ default: object }>('../../src/analyzer/rules/*/*.ts', { eager: true });
+/** Each rule's messages per language: `src/analyzer/rules/<rule-id>/messages/<lang>.ts`. */
+const messageModules = import.meta.glob<{ default: RuleMessages & Record<string, unknown> }>('../../src/analyzer/rules/*/messages/*.ts', { eager: true });
+const data = Object.entries(phraseModules)
+  .filter(([path, module]) => basename(path) !== 'rule.ts' && 'entries' in module.default)
+  .map(([path, module]) => ({ path, lang: basename(path, '.ts'), file: path.split('/').at(-2)!, set: module.default as Lexicon | PatternSet }));
 const lexicons = data.filter((item) => 'entries' in item.set && item.set.entries.length > 0 && 'match' in item.set.entries[0]!) as { path: string; lang: string; file: string; set: Lexicon }[];
 const patternSets = data.filter((item) => !lexicons.some((lexicon) => lexicon.path === item.path)) as { path: string; lang: string; file: string; set: PatternSet }[];
 
 describe('rule registry', () => {
-  it('registers every rule file, with id equal to the file name', () => {
-    expect(rules.map((rule) => `${rule.id}.ts`).sort()).toEqual([...ruleFiles].sort());
+  it('registers every rule folder, with id equal to the folder name', () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual([...ruleFolders].sort());
   });
   it('lists rules in alphabetical order', () => {
     const ids = rules.map((rule) => rule.id);
     expect(ids).toEqual([...ids].sort());
   });
-  it('describes every rule in both languages', () => {
-    for (const rule of rules) {
-      expect(rule.description.nl.length, rule.id).toBeGreaterThan(10);
-      expect(rule.description.en.length, rule.id).toBeGreaterThan(10);
+  it('describes every rule in every language', () => {
+    for (const rule of rules) for (const lang of LANGS) expect(rule.description[lang].length, `${rule.id} (${lang})`).toBeGreaterThan(10);
+  });
+  it('keeps a rule folder to its code, its phrases and messages per language and its examples per language', () => {
+    const allowed = new Set(['rule.ts', 'messages', 'examples', ...LANGS.map((lang) => `${lang}.ts`)]);
+    for (const folder of ruleFolders) {
+      const entries = readdirSync(join(root, 'src/analyzer/rules', folder));
+      expect(entries.filter((entry) => !allowed.has(entry)), folder).toEqual([]);
+      expect(readdirSync(join(root, 'src/analyzer/rules', folder, 'messages')).sort(), folder).toEqual(LANGS.map((lang) => `${lang}.ts`).sort());
+      expect(readdirSync(join(root, 'src/analyzer/rules', folder, 'examples')).sort(), folder).toEqual(LANGS.map((lang) => `${lang}.ts`).sort());
+    }
+  });
+  it('gathers every rule folder\'s messages into its language pack, and every pack names the same messages', () => {
+    for (const lang of LANGS) {
+      expect(Object.keys(LANGUAGES[lang].rules).sort(), lang).toEqual([...ruleFolders].sort());
+      const reference: Record<string, { messages: object }> = LANGUAGES[LANGS[0]!].rules;
+      for (const [ruleId, texts] of Object.entries(LANGUAGES[lang].rules as Record<string, { messages: object }>)) {
+        const file = messageModules[`../../src/analyzer/rules/${ruleId}/messages/${lang}.ts`]?.default;
+        expect(texts.messages, `${ruleId}/messages/${lang}.ts`).toBe(file);
+        expect(Object.keys(texts.messages).sort(), `${ruleId} (${lang})`).toEqual(Object.keys(reference[ruleId]!.messages).sort());
+      }
+      expect(Object.keys(LANGUAGES[lang].markers).sort(), lang).toEqual(Object.keys(LANGUAGES[LANGS[0]!].markers).sort());
+    }
+  });
+  it('names, in a pattern entry, only a message its rule has', () => {
+    for (const { set } of patternSets) {
+      const messages = LANGUAGES[set.lang].rules[set.rule as keyof (typeof LANGUAGES)['en']['rules']].messages as unknown as Record<string, unknown>;
+      for (const entry of set.entries) if (entry.message) expect(typeof messages[entry.message], `${set.lang}/${set.rule}/${entry.id}`).toBe('function');
     }
   });
 });
@@ -56,10 +87,10 @@ describe('lexicons and pattern sets', () => {
     for (const a of stock) for (const b of stock) if (a !== b) expect(a.span.start >= b.span.start && a.span.end <= b.span.end, `${a.actual} inside ${b.actual}`).toBe(false);
   });
 
-  it('has a Dutch and an English file for every data-driven rule', () => {
+  it('has a file in every language for every data-driven rule', () => {
     const byRule = new Map<string, Set<string>>();
     for (const item of data) byRule.set(item.set.rule, (byRule.get(item.set.rule) ?? new Set()).add(item.lang));
-    for (const [rule, langs] of byRule) expect([...langs].sort(), rule).toEqual(['en', 'nl']);
+    for (const [rule, langs] of byRule) expect([...langs].sort(), rule).toEqual([...LANGS].sort());
   });
 
   const canonical = (entry: LexiconEntry, lang: string) => {

@@ -4,6 +4,7 @@ import { tokenize } from '../../src/analyzer/text/tokenize';
 import { buildDocument, paragraphSpans } from '../../src/analyzer/text/document';
 import { splitSentences } from '../../src/analyzer/text/sentences';
 import { detectLanguage } from '../../src/analyzer/language';
+import { phraseEnd } from '../../src/analyzer/text/phrase';
 
 const words = (text: string) => tokenize(text).map((token) => token.text);
 const sentences = (text: string, lang: 'nl' | 'en' = 'nl') => splitSentences(text, 0, text.length, lang).map((span) => text.slice(span.start, span.end));
@@ -113,5 +114,30 @@ describe('offsets', () => {
     const text = '👍🏽 naadloos';
     const finding = analyze(text, { lang: 'nl', only: ['ai-vocabulary'] }).findings[0]!;
     expect(finding.span).toEqual({ start: text.indexOf('naadloos'), end: text.length });
+  });
+});
+
+describe('phraseEnd', () => {
+  const ends = { boundaries: new Set(['for', 'to', 'with']), dangling: new Set(['a', 'the']) };
+  const pivot = { wholeClause: 3, maxWords: 5, boundaryFirst: true };
+  const end = (text: string, after: string, limits = pivot) => text.slice(0, phraseEnd(text, text.indexOf(after) + after.length, text.length, ends, limits));
+
+  it('takes a short rest of the clause whole, up to its comma', () => {
+    expect(end('Whether you run a shop or a global chain, it works.', ' or')).toBe('Whether you run a shop or a global chain');
+  });
+  it('stops a longer rest before a word that starts a new phrase', () => {
+    expect(end('It’s not a tool, it’s a morning ritual for the whole office.', 'it’s')).toBe('It’s not a tool, it’s a morning ritual');
+  });
+  it('never ends on an article, and stays put when the clause ends at once', () => {
+    expect(end('It is not a tool, it is the, well.', 'it is')).toBe('It is not a tool, it is');
+    expect(end('Fast, cheap and good. Then more.', 'good')).toBe('Fast, cheap and good');
+  });
+  it('ends a list item before a boundary word, even the first', () => {
+    expect(end('fast, reliable and easy to use', 'easy', { wholeClause: 0, maxWords: 2, boundaryFirst: false })).toBe('fast, reliable and easy');
+    expect(end('design, build and a support desk with staff', 'support', { wholeClause: 0, maxWords: 2, boundaryFirst: false })).toBe('design, build and a support desk');
+  });
+  it('counts offsets in UTF-16 code units, across emoji and no-break spaces', () => {
+    const text = '🚀 Whether you sell bread or\u00a0fresh 🥐 croissants, we help.';
+    expect(end(text, ' or')).toBe('🚀 Whether you sell bread or\u00a0fresh 🥐 croissants');
   });
 });

@@ -223,8 +223,70 @@ for (const ui of ['nl', 'en'] as const) {
         if ((await row.getAttribute('aria-expanded')) === 'false') await row.click();
       }
       await popup.getByTestId('legend').waitFor();
+      // Signals are described in the UI language, like their names, whatever the language of the page.
+      await expect
+        .poll(() => popup.locator('.signal-why p:not(.signal-none)').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang'))), { timeout: UI_TIMEOUT })
+        .toEqual(expect.arrayContaining([ui]));
+      expect(new Set(await popup.locator('.signal-why p:not(.signal-none)').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('lang'))))).toEqual(new Set([ui]));
       expect(await seriousViolations(popup)).toEqual([]);
       await popup.close();
+      await page.close();
+    });
+
+    it('inline reasons are reachable from the keyboard: from the popup\'s "show on the page", and by stepping through marks', async () => {
+      const { page, popup } = await popupFor(session, 'explain-mixed');
+      await popup.getByTestId('toggle-inline').click();
+      await expect.poll(() => popup.getByTestId('toggle-inline').getAttribute('aria-checked'), { timeout: UI_TIMEOUT }).toBe('true');
+      const announcement = () => page.evaluate(() => document.querySelector('middelmaat-overlay')?.shadowRoot?.querySelector('[data-testid=mark-announcement]')?.textContent ?? '');
+      // "Show on the page" opens the finding's reason next to it and reads it out, the focus staying in the popup.
+      const first = popup.getByTestId('evidence').getByTestId('finding').first();
+      const message = (await first.locator('.message').textContent())!;
+      await first.focus();
+      await popup.keyboard.press('Enter');
+      await expect.poll(announcement, { timeout: UI_TIMEOUT }).toContain(message);
+      expect(await page.getByTestId('mark-card').locator('.message').allTextContents()).toContain(message);
+      await popup.close();
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('mark-card').waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      // Tab reaches the marks control after the page's own controls; Enter and the arrows step through the marks.
+      const focused = () => page.evaluate(() => document.querySelector('middelmaat-overlay')?.shadowRoot?.activeElement?.getAttribute('data-testid') ?? null);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let presses = 0; presses < 20 && (await focused()) !== 'marks-navigator'; presses++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe('marks-navigator');
+      const control = page.getByTestId('marks-navigator');
+      expect(await control.textContent()).toMatch(ui === 'nl' ? /gemarkeerde woordgroepen/ : /marked phrases/);
+      const position = ui === 'nl' ? /^Markering (\d+) van (\d+):/ : /^Mark (\d+) of (\d+):/;
+      await page.keyboard.press('Enter');
+      await expect.poll(announcement, { timeout: UI_TIMEOUT }).toMatch(position);
+      const [, step, count] = position.exec(await announcement())!;
+      expect(step).toBe('1');
+      const card = page.getByTestId('mark-card');
+      await card.waitFor({ timeout: UI_TIMEOUT });
+      const reason = (await card.locator('.message').first().textContent())!;
+      expect(await announcement()).toContain(reason);
+      if (Number(count) > 1) {
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(async () => position.exec(await announcement())?.[1], { timeout: UI_TIMEOUT }).toBe('2');
+      }
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(async () => position.exec(await announcement())?.[1], { timeout: UI_TIMEOUT }).toBe('1');
+      // The focus stays on the control while stepping, and the card passes axe.
+      expect(await focused()).toBe('marks-navigator');
+      expect(await seriousViolations(page, 'middelmaat-overlay')).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `explain-keyboard-mark-${ui}.png`) });
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached', timeout: UI_TIMEOUT });
+      expect(await focused()).toBe('marks-navigator');
+      // Inline warnings off again, so the other checks start from a clean page.
+      const again = await openPopup(session, await tabIdOf(session, page));
+      await again.getByTestId('toggle-inline').waitFor({ timeout: UI_TIMEOUT });
+      await again.getByTestId('toggle-inline').click();
+      await expect.poll(() => again.getByTestId('toggle-inline').getAttribute('aria-checked'), { timeout: UI_TIMEOUT }).toBe('false');
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('middelmaat-overlay')?.shadowRoot?.querySelector('[data-testid=marks-navigator]') ?? null), { timeout: UI_TIMEOUT })
+        .toBe(null);
+      await again.close();
       await page.close();
     });
 

@@ -16,6 +16,7 @@ import {
   stateOf,
 } from '@/src/extension/background';
 import type { PageSnapshot } from '@/src/extension/protocol';
+import { analyze } from '@/src/analyzer';
 import { loadSettings, pendingInlineItem, updateSiteSettings } from '@/src/extension/storage';
 import { installFakes, type FakeExtension } from './fakes';
 
@@ -240,6 +241,11 @@ describe('selection check', () => {
   });
 });
 
+/** A scored Dutch report, for checking the signals' descriptions. */
+function analyzeTextSync() {
+  return analyze(DUTCH_COPY, { lang: 'nl' });
+}
+
 describe('message listener', () => {
   /** Calls the listener like the browser does and waits for its answer. */
   function send(message: unknown, sender = {}): Promise<unknown> | undefined {
@@ -253,6 +259,23 @@ describe('message listener', () => {
     const answer = (await send({ to: 'background', type: 'analyze', payload: { text: DUTCH_COPY } })) as { ok: boolean; value: { lang: string } };
     expect(answer.ok).toBe(true);
     expect(answer.value.lang).toBe('nl');
+  });
+
+  it('describes every signal in the language asked for, whatever the text was in', async () => {
+    const report = analyzeTextSync();
+    expect(report.signals.length).toBeGreaterThan(0);
+    const answers = {} as Record<'nl' | 'en', Record<string, string>>;
+    for (const lang of ['nl', 'en'] as const) {
+      const answer = (await send({ to: 'background', type: 'signal-descriptions', payload: { lang } })) as { ok: boolean; value: Record<string, string> };
+      expect(answer.ok).toBe(true);
+      answers[lang] = answer.value;
+      for (const signal of report.signals) expect(answer.value[signal.id], `${signal.id} (${lang})`).toMatch(/^\S.{10,}/u);
+    }
+    // The Dutch text's report describes its signals in Dutch; the English answer describes the same signals in English.
+    for (const signal of report.signals) {
+      expect(answers.nl[signal.id]).toBe(signal.description);
+      expect(answers.en[signal.id]).not.toBe(signal.description);
+    }
   });
 
   it('leaves messages that are not for the background alone', async () => {

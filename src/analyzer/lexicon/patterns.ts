@@ -23,6 +23,8 @@ export interface PatternEntry {
   note?: string;
   /** How much one hit counts (default 1). */
   weight?: number;
+  /** Which of the rule's messages reports this shape, for a rule with more than one (default `finding`). */
+  message?: string;
 }
 
 /** For `unless`: a match without a single lowercase letter, such as a label in capitals. */

@@ -3,22 +3,13 @@
 import type { Lang } from '../types';
 import type { Lexicon, LexiconEntry } from '../lexicon/define';
 import { LexiconMatcher } from '../lexicon/match';
-import enAbstractNouns from './en/abstract-nouns';
-import enAiVocabulary from './en/ai-vocabulary';
-import enHedging from './en/hedging';
-import enHype from './en/hype';
-import enStockPhrase from './en/stock-phrase';
-import nlAbstractNouns from './nl/abstract-nouns';
-import nlAiVocabulary from './nl/ai-vocabulary';
-import nlHedging from './nl/hedging';
-import nlHype from './nl/hype';
-import nlStockPhrase from './nl/stock-phrase';
+import { perLanguage } from '../languages';
 
-/** The phrase lexicons of each language, searched together in one pass over the text. */
-export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = {
-  en: [enAbstractNouns, enAiVocabulary, enHedging, enHype, enStockPhrase],
-  nl: [nlAbstractNouns, nlAiVocabulary, nlHedging, nlHype, nlStockPhrase],
-};
+/** The rules whose phrases are lexicons searched by the shared matcher, in a fixed order. */
+const PHRASE_RULES = ['abstract-nouns', 'ai-vocabulary', 'hedging', 'hype', 'stock-phrase'] as const;
+
+/** The phrase lexicons of each language (each from its rule's `<lang>.ts`), searched together in one pass over the text. */
+export const PHRASE_LEXICONS: Readonly<Record<Lang, readonly Lexicon[]>> = perLanguage((pack) => PHRASE_RULES.map((id) => pack.rules[id].phrases));
 
 /** One language's compiled matcher, and which lexicon each entry belongs to. */
 export interface CompiledLexicons {
@@ -35,7 +26,4 @@ function compile(lexicons: readonly Lexicon[]): CompiledLexicons {
 }
 
 /** Compiled once, at import. */
-export const COMPILED_LEXICONS: Readonly<Record<Lang, CompiledLexicons>> = {
-  en: compile(PHRASE_LEXICONS.en),
-  nl: compile(PHRASE_LEXICONS.nl),
-};
+export const COMPILED_LEXICONS: Readonly<Record<Lang, CompiledLexicons>> = perLanguage((_, lang) => compile(PHRASE_LEXICONS[lang]));

@@ -42,8 +42,11 @@ export function rangeOf(map: TextMap<Text>, span: { start: number; end: number }
   }
 }
 
-/** Longest span marked in the page; longer findings (whole sentences, rhythm) stay in the popup. */
-const MAX_MARKED_LENGTH = 60;
+/**
+ * Longest span marked in the page; longer findings (whole sentences, rhythm) stay in the popup.
+ * Room for a formula marked whole ("Whether you run a small team or a global enterprise").
+ */
+const MAX_MARKED_LENGTH = 80;
 
 /**
  * Whether a finding is a phrase worth marking in the page. Findings about whole sentences or stretches

@@ -124,17 +124,29 @@ async function checkSelection(fallbackText?: string): Promise<boolean> {
   return true;
 }
 
-/** Scrolls to a finding of the last collected text and flashes it. */
-async function reveal(source: 'page' | 'selection', start: number, end: number): Promise<boolean> {
+/**
+ * Scrolls a range into view and flashes it. With a card to show next to it the jump is instant, so
+ * the card is placed where the range ends up.
+ */
+async function showRange(range: Range, { instant }: { instant: boolean }): Promise<void> {
+  const target = range.startContainer.parentElement;
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: instant || reduceMotion ? 'auto' : 'smooth' });
+  await style.acquire('flash');
+  void flashRange(range, FLASH_MS).then(() => style.release('flash'));
+}
+
+/**
+ * Scrolls to a finding of the last collected text and flashes it; with the findings at that place
+ * (the popup's "show on the page"), their reasons open next to it and are read out.
+ */
+async function reveal(source: 'page' | 'selection', start: number, end: number, findings: Finding[] = []): Promise<boolean> {
   const map = lastMaps[source] ?? (source === 'page' ? await extractTextBlocks(document, { exclude: excludeOverlay }) : null);
   if (!map) return false;
   const range = rangeOf(map, { start, end });
   if (!range) return false;
-  const target = range.startContainer.parentElement;
-  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  target?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
-  await style.acquire('flash');
-  void flashRange(range, FLASH_MS).then(() => style.release('flash'));
+  await showRange(range, { instant: findings.length > 0 });
+  if (findings.length > 0) overlay.showMarkCard(findings, { rect: range.getBoundingClientRect() });
   return true;
 }
 
@@ -155,6 +167,8 @@ class InlineWarnings {
   private pointerFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private hovered: PlacedFinding[] = [];
+  /** The mark the keyboard stepped to last (an index into `placed`), -1 before the first step. */
+  private stepped = -1;
   private all = false;
   private lastDrawn: { map: TextMap<Text>; report: Pick<Report, 'signals' | 'findings'> } | null = null;
 
@@ -193,7 +207,9 @@ class InlineWarnings {
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     this.placed = [];
     this.hovered = [];
+    this.stepped = -1;
     this.lastDrawn = null;
+    overlay.setMarksNavigator(0, () => undefined);
     this.forgetReports();
     clearHighlights();
     overlay.hideHoverCard();
@@ -252,6 +268,29 @@ class InlineWarnings {
     this.lastDrawn = { map, report };
     this.placed = placeFindings(map, report, { all: this.all });
     drawHighlights(this.placed);
+    if (this.stepped >= this.placed.length) this.stepped = -1;
+    overlay.setMarksNavigator(this.placed.length, (delta) => void this.step(delta));
+  }
+
+  /** Steps to the next (1) or previous (-1) mark in reading order, and shows and reads out its reasons. */
+  private async step(delta: 1 | -1): Promise<void> {
+    const count = this.placed.length;
+    if (!this.active || count === 0) return;
+    const order = [...this.placed].sort((a, b) => {
+      try {
+        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      } catch {
+        // Ranges in different shadow trees cannot be compared: keep the report's order.
+        return 0;
+      }
+    });
+    const current = this.stepped >= 0 ? order.indexOf(this.placed[this.stepped]!) : -1;
+    const index = current < 0 ? (delta > 0 ? 0 : count - 1) : (current + delta + count) % count;
+    const mark = order[index]!;
+    this.stepped = this.placed.indexOf(mark);
+    this.hovered = [];
+    await showRange(mark.range, { instant: true });
+    overlay.showMarkCard(mark.findings, { rect: mark.range.getBoundingClientRect() }, { index, count });
   }
 
   /** Marks every finding, or only the strongest (the default), and redraws what is shown. */
@@ -367,7 +406,7 @@ async function handle(message: ContentMessage): Promise<unknown> {
     case 'check-selection':
       return { shown: await checkSelection(message.payload.fallbackText) };
     case 'reveal':
-      return { revealed: await reveal(message.payload.source, message.payload.start, message.payload.end) };
+      return { revealed: await reveal(message.payload.source, message.payload.start, message.payload.end, message.payload.findings) };
     case 'set-marks':
       return { all: inline.setAll(message.payload.all) };
     case 'set-inline':

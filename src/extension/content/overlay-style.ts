@@ -62,6 +62,18 @@ export const OVERLAY_CSS = `
 .message { margin: 3px 0 0; }
 .note { margin: 3px 0 0; color: #4b5569; }
 .selection .findings { border-top: 1px solid #ece6da; padding-top: 10px; }
+.visually-hidden {
+  all: initial; position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap;
+}
+.marks-nav {
+  all: initial; position: fixed; left: 8px; bottom: 8px; z-index: 1; box-sizing: border-box;
+  max-width: min(420px, calc(100vw - 16px)); padding: 8px 12px; border-radius: 8px;
+  background: #1c2a44; color: #fff; cursor: pointer;
+  font: 500 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  transform: translateY(calc(100% + 16px));
+}
+.marks-nav:focus { transform: none; outline: 2px solid #f2b84b; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1d2436; color: #e7ebf3; border-color: #343d55; box-shadow: 0 12px 32px rgba(0, 0, 0, 0.5); }
   .eyebrow, .muted, .close, .category, .evidence-note { color: #a3acc0; }

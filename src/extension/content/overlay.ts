@@ -54,6 +54,16 @@ export class Overlay {
   private hoverCard: HTMLElement | null = null;
   private keepAlive = false;
   private returnFocus: HTMLElement | null = null;
+  private marksNavigator: HTMLButtonElement | null = null;
+  private marksNavigatorStep: ((delta: 1 | -1) => void) | null = null;
+  private liveRegion: HTMLElement | null = null;
+  private markCardOpen = false;
+  private readonly onMarkCardKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.markCardOpen) this.hideHoverCard();
+  };
+  private readonly onMarkCardPointerDown = () => {
+    if (this.markCardOpen) this.hideHoverCard();
+  };
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.selectionCard) this.closeSelectionCard();
   };
@@ -93,10 +103,80 @@ export class Overlay {
   }
 
   private removeHostIfIdle(): void {
-    if (this.keepAlive || this.selectionCard || this.hoverCard || !this.host) return;
+    if (this.keepAlive || this.selectionCard || this.hoverCard || this.marksNavigator || !this.host) return;
     this.host.remove();
     this.host = null;
     this.root = null;
+    this.liveRegion = null;
+  }
+
+  /** A polite live region in the shadow root: what it holds is read out without moving the focus. */
+  private announce(text: string): void {
+    const root = this.ensureRoot();
+    if (!this.liveRegion || !this.liveRegion.isConnected) {
+      this.liveRegion = el('div', 'visually-hidden');
+      this.liveRegion.setAttribute('role', 'status');
+      this.liveRegion.setAttribute('aria-live', 'polite');
+      this.liveRegion.dataset.testid = 'mark-announcement';
+      root.append(this.liveRegion);
+    }
+    this.liveRegion.textContent = text;
+  }
+
+  /**
+   * The keyboard way to the inline marks' reasons, which the pointer reaches by hovering: one button
+   * in the page's tab order (after the page's own controls), out of sight until it has the focus.
+   * Enter or ↓ steps to the next mark, Shift+Enter or ↑ to the previous, Esc closes the reason.
+   * A count of 0 removes it.
+   */
+  setMarksNavigator(count: number, step: (delta: 1 | -1) => void): void {
+    if (count === 0) {
+      this.marksNavigator?.remove();
+      this.marksNavigator = null;
+      this.removeHostIfIdle();
+      return;
+    }
+    if (!this.marksNavigator || !this.marksNavigator.isConnected) {
+      const button = el('button', 'marks-nav');
+      button.type = 'button';
+      button.dataset.testid = 'marks-navigator';
+      button.lang = uiLanguage();
+      button.addEventListener('keydown', (event) => {
+        const back = event.key === 'ArrowUp' || (event.key === 'Enter' && event.shiftKey);
+        const forward = event.key === 'ArrowDown' || (event.key === 'Enter' && !event.shiftKey);
+        if (event.key === 'Escape') this.hideHoverCard();
+        else if (!back && !forward) return;
+        else this.marksNavigatorStep?.(back ? -1 : 1);
+        event.preventDefault();
+        event.stopPropagation();
+      });
+      // Space and a click: the next mark.
+      button.addEventListener('click', () => this.marksNavigatorStep?.(1));
+      this.ensureRoot().append(button);
+      this.marksNavigator = button;
+    }
+    this.marksNavigatorStep = step;
+    this.marksNavigator.textContent = t('marksNavigator', count);
+  }
+
+  /**
+   * Shows one mark's reasons next to it and reads them out: a step through the marks by keyboard, or
+   * the popup's "show on the page". Esc or a click anywhere closes it; the focus stays where it is.
+   */
+  showMarkCard(findings: Finding[], anchor: Anchor, position?: { index: number; count: number }): void {
+    this.showHoverCard(findings, anchor);
+    const card = this.hoverCard!;
+    card.dataset.testid = 'mark-card';
+    card.removeAttribute('role');
+    this.markCardOpen = true;
+    document.addEventListener('keydown', this.onMarkCardKeyDown, true);
+    document.addEventListener('pointerdown', this.onMarkCardPointerDown, true);
+    const reasons = distinctMessages(findings).map((finding) => {
+      const direction = directionOf(finding);
+      return direction ? `${finding.message} ${direction.text}` : finding.message;
+    });
+    const quote = findings[0]!.actual;
+    this.announce([position ? `${t('markPosition', position.index + 1, position.count)}:` : '', `“${quote}”.`, ...reasons].filter(Boolean).join(' '));
   }
 
   /**
@@ -274,6 +354,7 @@ export class Overlay {
   /** Shows the hover card of an inline warning. */
   showHoverCard(findings: Finding[], anchor: Anchor): void {
     const root = this.ensureRoot();
+    if (this.markCardOpen) this.hideHoverCard();
     this.hoverCard?.remove();
     const card = el('div', 'card hover', el('ul', 'findings', this.findingItem(findings)));
     card.dataset.testid = 'hover-card';
@@ -283,8 +364,13 @@ export class Overlay {
     this.place(card, anchor);
   }
 
-  /** Hides the hover card. */
+  /** Hides the hover card (or the mark card in its place). */
   hideHoverCard(): void {
+    if (this.markCardOpen) {
+      this.markCardOpen = false;
+      document.removeEventListener('keydown', this.onMarkCardKeyDown, true);
+      document.removeEventListener('pointerdown', this.onMarkCardPointerDown, true);
+    }
     this.hoverCard?.remove();
     this.hoverCard = null;
     this.removeHostIfIdle();
@@ -293,6 +379,9 @@ export class Overlay {
   /** Removes every card and the host. */
   destroy(): void {
     this.keepAlive = false;
+    this.marksNavigator?.remove();
+    this.marksNavigator = null;
+    this.marksNavigatorStep = null;
     this.hideHoverCard();
     this.closeSelectionCard();
     this.host?.remove();

@@ -1,0 +1,60 @@
+import type { Span } from '../../types';
+import { paragraphAt, patternRule } from '../../rule';
+import type { Document } from '../../text/document';
+import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike } from '../../conventions';
+import { perLanguage } from '../../languages';
+
+/** Most words of the value of a field line ("Anne Bogie: Secretary", "Duur: twee dagdelen"). */
+const MAX_FIELD_VALUE_WORDS = 4;
+
+/** Labels of a language that are human conventions, not the generated inline header (`<lang>.ts`, named export `conventions`). */
+export interface LabelColonConventions {
+  /**
+   * Labels of contact, spec and form fields on real pages ("Email: …", "Tel: …", "Adres: …",
+   * "Openingstijden: …", "Prijs: …"): page furniture that predates generated copy. A whole label must
+   * be one of these (expression sources), optionally followed by one qualifier word.
+   */
+  fields: readonly string[];
+  /** A qualifier word after a field label ("algemeen", "mobile"). */
+  fieldQualifier: RegExp;
+  /** Labels that introduce a list the way any writer does: "Visits include: …", "Wij bieden o.a.: …". */
+  listIntroducers: RegExp;
+  /** A lone conjunction as a label is a writer's pause ("Maar: we zijn er nog niet"), not a template header. */
+  loneConjunction: RegExp;
+}
+
+/** One language's conventions (its field labels are tested through `isFieldLabel`). */
+const conventions = perLanguage((pack) => pack.rules['label-colon'].conventions);
+
+/**
+ * Whether a label and colon is a human convention rather than the generated inline header: a contact
+ * or spec field ("Email: …", "Adres: …"), a field line with a short value ("Anne Bogie: Secretary"),
+ * a heading that contains a colon ("For Clients: What to Expect"), a line of a spec block, a list
+ * introduction or a pause.
+ */
+function isConvention(doc: Document, span: Span, scope: Span): boolean {
+  const label = doc.text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
+  const labelWords = label.replace(/:$/u, '').trim();
+  const known = conventions[doc.lang];
+  if (isFieldLabel(labelWords, doc.lang)) return true;
+  if (known.loneConjunction.test(label) || known.listIntroducers.test(label)) return true;
+  const value = doc.text.slice(span.end, scope.end);
+  if (hasContactValue(value)) return true;
+  const paragraph = paragraphAt(doc, span.start);
+  if (!paragraph) return false;
+  const index = doc.paragraphs.indexOf(paragraph);
+  const lines = [index - 1, index, index + 1].map((at) => (doc.paragraphs[at] ? doc.text.slice(doc.paragraphs[at]!.start, doc.paragraphs[at]!.end) : ''));
+  if (inSpecBlock(lines, 1)) return true;
+  if (!isHeadingLike(lines[1]!)) return false;
+  // A heading with a colon ("For Clients: What to Expect"), or a field line whose value is a few
+  // words (a name and a role, a spec): "Anne Bogie: Secretary", "Work schedule: full time".
+  return /^\s*\p{Lu}/u.test(value) || value.trim().split(/\s+/u).length <= MAX_FIELD_VALUE_WORDS;
+}
+
+/** Lines that open with a label and a colon. */
+export const labelColon = patternRule({
+  id: 'label-colon',
+  category: 'structure',
+  texts: perLanguage((pack) => pack.rules['label-colon']),
+  skip: isConvention,
+});

@@ -1,0 +1,18 @@
+import type { LanguageExamples } from '../../../examples';
+
+/** Texts title-case must flag (with the exact words it marks) and must pass, in Dutch. */
+const examples: LanguageExamples = {
+  flag: [
+    { text: 'Jouw Partner Voor Duurzame Groei\nWij helpen je verder.', actual: 'Jouw Partner Voor Duurzame Groei' },
+    { text: 'Ontdek Onze Nieuwe Duurzame Collectie\nNu in de winkel.', actual: 'Ontdek Onze Nieuwe Duurzame Collectie' },
+  ],
+  pass: [
+    '© 2021 Bakkerij De Gouden Korst Utrecht',
+    'Jouw partner voor duurzame groei\nWij helpen je verder.',
+    'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.',
+    // A contact field's value is an address or a name, with the capitals names have.
+    'Contact\nAdres: Lange Nieuwstraat 12, Utrecht\nBezoekadres: Oude Gracht Tussen Bakkerbrug En Vollersbrug',
+  ],
+};
+
+export default examples;
