@@ -274,7 +274,7 @@ export function describeJourneys(launch: LaunchDriver, prefix: string): void {
     });
 
     it('journey 3b: a selected list is judged in the language its element declares, like the page in the popup', async () => {
-      const { page } = await openFixture(session, 'lang-hint');
+      const { page } = await openFixture(session, 'langhint');
       // A price list holds too few function words to tell its language; its `lang="en"` decides,
       // not the page's Dutch (without the hint, its spelling would read as Dutch).
       await page.evaluate(() => {
