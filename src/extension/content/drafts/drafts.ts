@@ -160,7 +160,8 @@ export class DraftSession {
     if (this.disposed) return null;
     const reading = this.read();
     if (this.report && reading.text === this.analysedText) {
-      // Same words (an editor re-rendered, or the text came back): only the marks are placed again.
+      // Same words (an editor re-rendered, or an undo brought them back): the marks are placed again.
+      this.marks = draftMarks(this.report);
       this.place(reading);
       return { report: this.report, reading };
     }
@@ -336,8 +337,12 @@ export class DraftSession {
       const range = rangeOf(reading.map, { start, end });
       const selection = document.getSelection();
       if (!range || !selection) return false;
+      // Editors keep their own copy of the selection, updated on `selectionchange` (dispatched after
+      // this task): the command waits for it, or Draft.js inserts at the caret it knew before.
+      const noticed = selectionNoticed();
       selection.removeAllRanges();
       selection.addRange(range);
+      await noticed;
       applied = document.execCommand('insertText', false, replacement);
       if (!applied) {
         // Editors that refuse the command still hear what a spelling correction sends them.
@@ -582,6 +587,23 @@ export class DraftsWatcher implements SessionHost {
     this.hovered = hit.findings;
     this.overlay.showHoverCard(hit.findings, { rect: hit.rect });
   }
+}
+
+/** Longest wait for the page to hear of a selection Middelmaat set, before replacing it anyway. */
+const SELECTION_NOTICE_MS = 200;
+
+/** Resolves once the next `selectionchange` has been dispatched and the task that handled it is over. */
+function selectionNoticed(): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      document.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    };
+    document.addEventListener('selectionchange', done);
+    timer = setTimeout(done, SELECTION_NOTICE_MS);
+  });
 }
 
 /** The focused element, looking into open shadow roots (an editor inside a web component). */
