@@ -289,7 +289,11 @@ describe('drafts: checking what the user writes', () => {
       await page.screenshot({ path: join(SCREENSHOTS, `drafts-${editor}.png`) });
 
       await openCard(page);
-      if (editor === 'prosemirror') await page.screenshot({ path: join(SCREENSHOTS, 'drafts-prosemirror-card.png') });
+      if (editor === 'prosemirror') {
+        // The replacement's button in view, for the screenshot the README shows.
+        await page.locator(`${CARD} [data-testid=draft-apply]`).first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(SCREENSHOTS, 'drafts-prosemirror-card.png') });
+      }
       await applyFromCard(page, '‘use’');
       await expect.poll(modelText, { timeout: UI_TIMEOUT }).toContain('We use cutting-edge');
       // The editor settles and re-renders: the marks are placed again on its new nodes.

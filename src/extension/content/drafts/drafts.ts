@@ -3,7 +3,7 @@
  * field the user focuses on a site with the switch on gets a badge at its corner with the score, and
  * underlines on the phrases that stand out: CSS highlights in editable content, a mirror overlay over
  * a textarea (see mirror.ts). The analyzer runs in the background, not in the page: the field's text
- * goes there in one message a short while after typing stops, and the page only maps the answer's
+ * goes there in one message once typing pauses (`DRAFT_DEBOUNCE_MS`), and the page only maps the answer's
  * spans back onto the field.
  *
  * Nothing here changes a field's value or an editor's DOM, moves its caret or takes its focus, except
@@ -22,8 +22,9 @@ import { readEditable } from './field-text';
 import { draftMarks, shiftMarks, type DraftMark } from './marks';
 import { TextareaMirror } from './mirror';
 
-/** Quiet time after the last keystroke before the draft is analysed. */
-export const DRAFT_DEBOUNCE_MS = 400;
+import { DRAFT_DEBOUNCE_MS } from './debounce';
+
+export { DRAFT_DEBOUNCE_MS };
 /** Space between the badge and the field's corner. */
 const BADGE_INSET = 6;
 /** Height of the badge (overlay-style.ts), to keep it inside a field scrolled partly out of view. */
