@@ -6,13 +6,33 @@
  * field's own text), the card, a replacement and its undo; then the switch off leaves the page as it
  * was. Every wait polls for a state with a generous limit: nothing here measures time.
  */
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionRequests, foreignRequests, launch, openPopup, pageDomWithoutHost, SCREENSHOTS, serveFixtures, tabIdOf, watchPage, type Session } from './harness';
 
 declare const chrome: typeof import('wxt/browser').browser;
+declare const axe: {
+  run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string }> }>; passes: unknown[] }>;
+};
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core (WCAG 2.1 A/AA) violations inside Middelmaat's host. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const { violations, passes } = await page.evaluate(() =>
+    axe
+      .run({ include: [['middelmaat-overlay']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+      .then((result) => ({ violations: result.violations, passes: result.passes.length })),
+  );
+  expect(passes).toBeGreaterThan(0);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html).join(' | ')}`);
+}
 
 const UI_TIMEOUT = 60_000;
 const BADGE = 'middelmaat-overlay [data-testid=middelmaat-draft-badge]';
@@ -198,11 +218,22 @@ describe('drafts: checking what the user writes', () => {
     expect(await page.evaluate(() => document.querySelector('middelmaat-overlay')!.shadowRoot!.activeElement?.getAttribute('data-testid'))).toBe('draft-card');
     expect(await page.textContent(`${CARD} [data-testid=card-verdict]`)).toMatch(/^(Reads as your own|Partly predictable|Reads as predictable)$/);
     expect(await page.locator(`${CARD} .finding .message`).count()).toBeGreaterThan(3);
+    // The badge, the marks' mirror and the card pass axe-core.
+    expect(await seriousViolations(page)).toEqual([]);
     await page.locator(CARD).screenshot({ path: join(SCREENSHOTS, 'drafts-card.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'drafts-textarea-card.png') });
     await page.keyboard.press('Escape');
     await page.waitForSelector(CARD, { state: 'detached', timeout: UI_TIMEOUT });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('post');
+
+    // From the keyboard: the badge is focusable, Enter opens the card, Escape gives the focus back to the badge.
+    await page.locator(BADGE).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${CARD} .finding`, { timeout: UI_TIMEOUT });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CARD, { state: 'detached', timeout: UI_TIMEOUT });
+    expect(await page.evaluate(() => document.querySelector('middelmaat-overlay')!.shadowRoot!.activeElement?.getAttribute('data-testid'))).toBe('middelmaat-draft-badge');
+    await page.click('#post');
 
     // A replacement, then the browser's own undo brings the words back.
     await openCard(page);

@@ -21,6 +21,7 @@ import { checkableFieldOf, fieldKey, isCheckableField, type DraftField } from '.
 import { readEditable } from './field-text';
 import { draftMarks, shiftMarks, type DraftMark } from './marks';
 import { TextareaMirror } from './mirror';
+import { timed } from './work';
 
 import { DRAFT_DEBOUNCE_MS } from './debounce';
 
@@ -73,7 +74,7 @@ export class DraftSession {
   private analysedText: string | null = null;
   private marks: DraftMark[] = [];
   private placed: PlacedMark[] = [];
-  private readonly onInput = () => this.edited();
+  private readonly onInput = () => timed(() => this.edited());
   private readonly onBadgeDown = (event: MouseEvent) => event.preventDefault();
   private readonly onBadgeClick = (event: MouseEvent) => {
     // A click from the keyboard (Enter or Space on the focused badge) has no pointer position.
@@ -103,10 +104,10 @@ export class DraftSession {
     if (this.kind === 'textarea') field.addEventListener('input', this.onInput);
     else {
       // Editors change their DOM without input events too (undo, collaboration, re-rendering).
-      this.mutations = new MutationObserver(() => this.edited());
+      this.mutations = new MutationObserver(() => timed(() => this.edited()));
       this.mutations.observe(field, { childList: true, characterData: true, subtree: true });
     }
-    this.resize = new ResizeObserver(() => this.layout());
+    this.resize = new ResizeObserver(() => timed(() => this.layout()));
     this.resize.observe(field);
     this.layout();
     this.schedule(0);
@@ -159,12 +160,15 @@ export class DraftSession {
 
   private async run(): Promise<Outcome> {
     if (this.disposed) return null;
-    const reading = this.read();
+    const reading = timed(() => this.read());
     if (this.report && reading.text === this.analysedText) {
       // Same words (an editor re-rendered, or an undo brought them back): the marks are placed again.
-      this.marks = draftMarks(this.report);
-      this.place(reading);
-      return { report: this.report, reading };
+      const report = this.report;
+      timed(() => {
+        this.marks = draftMarks(report);
+        this.place(reading);
+      });
+      return { report, reading };
     }
     const generation = ++this.generation;
     this.badge.dataset.busy = 'true';
@@ -176,18 +180,18 @@ export class DraftSession {
       return null;
     }
     if (this.disposed || generation !== this.generation) return null;
-    delete this.badge.dataset.busy;
-    const now = this.read();
-    if (now.text !== reading.text) {
+    return timed(() => {
+      delete this.badge.dataset.busy;
+      const now = this.read();
       // Typed on while the answer was under way: the edit has scheduled the next analysis.
-      return null;
-    }
-    this.report = report;
-    this.analysedText = reading.text;
-    this.marks = draftMarks(report);
-    this.showScore(report);
-    this.place(now);
-    return { report, reading: now };
+      if (now.text !== reading.text) return null;
+      this.report = report;
+      this.analysedText = reading.text;
+      this.marks = draftMarks(report);
+      this.showScore(report);
+      this.place(now);
+      return { report, reading: now };
+    });
   }
 
   /** The language hint of the field: its own `lang`, or the page's. */
@@ -380,10 +384,6 @@ export class DraftSession {
     this.marks = [];
   }
 
-  /** Whether this session's card is the one open. */
-  ownsCard(card: HTMLElement | null): boolean {
-    return card !== null && card.dataset.testid === 'draft-card';
-  }
 }
 
 /** Watches a page's fields while drafts are on for its site, and runs one-off checks from the shortcut. */
@@ -550,23 +550,27 @@ export class DraftsWatcher implements SessionHost {
 
   private readonly scheduleLayout = () => {
     if (this.layoutFrame) return;
-    this.layoutFrame = requestAnimationFrame(() => {
-      this.layoutFrame = 0;
-      for (const session of [...this.sessions.values()]) {
-        if (!session.field.isConnected) this.detach(session);
-        else session.layout();
-      }
-      if (this.hovering) this.updateHover();
-    });
+    this.layoutFrame = requestAnimationFrame(() =>
+      timed(() => {
+        this.layoutFrame = 0;
+        for (const session of [...this.sessions.values()]) {
+          if (!session.field.isConnected) this.detach(session);
+          else session.layout();
+        }
+        if (this.hovering) this.updateHover();
+      }),
+    );
   };
 
   private readonly onPointerMove = (event: MouseEvent) => {
     this.lastPointer = { x: event.clientX, y: event.clientY };
     if (this.pointerFrame) return;
-    this.pointerFrame = requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      this.updateHover();
-    });
+    this.pointerFrame = requestAnimationFrame(() =>
+      timed(() => {
+        this.pointerFrame = 0;
+        this.updateHover();
+      }),
+    );
   };
 
   /** Shows the reason of the mark under the pointer (found by geometry: nothing of Middelmaat's takes the pointer there). */

@@ -48,11 +48,18 @@ const TEXT_METRICS = [
   'border-bottom-right-radius',
 ] as const;
 
+/** One line of the mirror: its element, what it was drawn from, and its marks' elements. */
+interface MirrorLine {
+  element: HTMLDivElement;
+  /** The line's text and its marks' places and colours: equal signatures need no redraw. */
+  signature: string;
+  marks: Array<{ element: HTMLElement; mark: DraftMark }>;
+}
+
 /** The overlay of one textarea. */
 export class TextareaMirror {
   private readonly element: HTMLDivElement;
-  private marks: DraftMark[] = [];
-  private markElements: HTMLElement[] = [];
+  private lines: MirrorLine[] = [];
   private renderedText: string | null = null;
 
   constructor(
@@ -71,32 +78,90 @@ export class TextareaMirror {
     return this.renderedText;
   }
 
-  /** Lays `text` out with `marks` underlined (text nodes and one span per mark; no HTML is parsed). */
+  /**
+   * Lays `text` out with `marks` underlined: one block per line of the field, so typing redraws only
+   * the lines it changed (a 2,000-word field is not laid out again on every keystroke). Text nodes
+   * and spans only; no HTML is parsed.
+   */
   render(text: string, marks: readonly DraftMark[]): void {
     this.renderedText = text;
+    const lineTexts = text.split('\n');
+    const perLine: Array<Array<{ start: number; end: number; mark: DraftMark }>> = lineTexts.map(() => []);
+    const sorted = [...marks].sort((a, b) => a.start - b.start);
+    let lineIndex = 0;
+    let lineStart = 0;
+    for (const mark of sorted) {
+      if (mark.end > text.length) continue;
+      while (lineIndex < lineTexts.length - 1 && mark.start > lineStart + lineTexts[lineIndex]!.length) {
+        lineStart += lineTexts[lineIndex]!.length + 1;
+        lineIndex++;
+      }
+      // A mark over a line break is drawn in pieces, one per line.
+      let index = lineIndex;
+      let offset = lineStart;
+      while (index < lineTexts.length && offset < mark.end) {
+        const lineEnd = offset + lineTexts[index]!.length;
+        const start = Math.max(mark.start, offset) - offset;
+        const end = Math.min(mark.end, lineEnd) - offset;
+        const pieces = perLine[index]!;
+        if (end > start && (pieces.length === 0 || pieces[pieces.length - 1]!.end <= start)) pieces.push({ start, end, mark });
+        offset = lineEnd + 1;
+        index++;
+      }
+    }
+    const signatures = lineTexts.map(
+      (line, index) => `${line}\u0000${perLine[index]!.map((piece) => `${piece.start},${piece.end},${piece.mark.category}`).join(';')}`,
+    );
+    // Only the lines between the unchanged first and last ones are drawn again.
+    const old = this.lines;
+    let prefix = 0;
+    while (prefix < old.length && prefix < signatures.length && old[prefix]!.signature === signatures[prefix]) prefix++;
+    let suffix = 0;
+    while (
+      suffix < old.length - prefix &&
+      suffix < signatures.length - prefix &&
+      old[old.length - 1 - suffix]!.signature === signatures[signatures.length - 1 - suffix]
+    ) {
+      suffix++;
+    }
+    const fresh: MirrorLine[] = [];
+    for (let index = prefix; index < signatures.length - suffix; index++) {
+      fresh.push(this.drawLine(lineTexts[index]!, perLine[index]!, signatures[index]!));
+    }
+    const removed = old.slice(prefix, old.length - suffix);
+    const before = old[old.length - suffix]?.element ?? null;
+    for (const line of removed) line.element.remove();
     const fragment = document.createDocumentFragment();
-    const elements: HTMLElement[] = [];
-    const drawn: DraftMark[] = [];
+    for (const line of fresh) fragment.append(line.element);
+    this.element.insertBefore(fragment, before);
+    this.lines = [...old.slice(0, prefix), ...fresh, ...old.slice(old.length - suffix)];
+    // Old marks keep their elements, but their spans in the text may have moved: refresh the links.
+    for (const [index, line] of this.lines.entries()) {
+      const pieces = perLine[index]!;
+      line.marks.forEach((entry, piece) => (entry.mark = pieces[piece]?.mark ?? entry.mark));
+    }
+    this.layout();
+  }
+
+  /** One line's block: its text, with a span per mark piece (an empty line keeps its height with a `<br>`). */
+  private drawLine(text: string, pieces: ReadonlyArray<{ start: number; end: number; mark: DraftMark }>, signature: string): MirrorLine {
+    const element = document.createElement('div');
+    const marks: MirrorLine['marks'] = [];
     let at = 0;
-    for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
-      if (mark.start < at || mark.end > text.length) continue;
-      drawn.push(mark);
-      if (mark.start > at) fragment.append(text.slice(at, mark.start));
+    for (const piece of pieces) {
+      if (piece.start > at) element.append(text.slice(at, piece.start));
       const span = document.createElement('span');
       span.className = 'draft-mark';
       span.dataset.testid = 'middelmaat-draft-mark';
-      span.style.setProperty('--cat', CATEGORY_COLOURS[mark.category]);
-      span.textContent = text.slice(mark.start, mark.end);
-      fragment.append(span);
-      elements.push(span);
-      at = mark.end;
+      span.style.setProperty('--cat', CATEGORY_COLOURS[piece.mark.category]);
+      span.textContent = text.slice(piece.start, piece.end);
+      element.append(span);
+      marks.push({ element: span, mark: piece.mark });
+      at = piece.end;
     }
-    // A final line break shows an empty last line in a textarea but not in a div: keep the heights equal.
-    fragment.append(`${text.slice(at)}${text.endsWith('\n') ? '\u200b' : ''}`);
-    this.element.replaceChildren(fragment);
-    this.markElements = elements;
-    this.marks = drawn;
-    this.layout();
+    if (at < text.length) element.append(text.slice(at));
+    if (text.length === 0) element.append(document.createElement('br'));
+    return { element, signature, marks };
   }
 
   /** Copies the field's metrics, box and scroll position (after scrolling, resizing, zooming, a font change). */
@@ -104,7 +169,7 @@ export class TextareaMirror {
     const field = this.field;
     const rect = field.getBoundingClientRect();
     const style = this.element.style;
-    if (!field.isConnected || rect.width === 0 || rect.height === 0 || this.markElements.length === 0) {
+    if (!field.isConnected || rect.width === 0 || rect.height === 0 || this.markCount === 0) {
       style.setProperty('display', 'none');
       return;
     }
@@ -130,9 +195,14 @@ export class TextareaMirror {
   markAt(x: number, y: number): { mark: DraftMark; rect: DOMRect } | null {
     const fieldRect = this.field.getBoundingClientRect();
     if (x < fieldRect.left || x > fieldRect.right || y < fieldRect.top || y > fieldRect.bottom) return null;
-    for (const [index, element] of this.markElements.entries()) {
-      for (const rect of element.getClientRects()) {
-        if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { mark: this.marks[index]!, rect };
+    for (const line of this.lines) {
+      if (line.marks.length === 0) continue;
+      const box = line.element.getBoundingClientRect();
+      if (y < box.top || y > box.bottom) continue;
+      for (const { element, mark } of line.marks) {
+        for (const rect of element.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { mark, rect };
+        }
       }
     }
     return null;
@@ -140,13 +210,12 @@ export class TextareaMirror {
 
   /** Number of marks drawn. */
   get markCount(): number {
-    return this.markElements.length;
+    return this.lines.reduce((sum, line) => sum + line.marks.length, 0);
   }
 
   /** Removes the overlay. */
   dispose(): void {
     this.element.remove();
-    this.markElements = [];
-    this.marks = [];
+    this.lines = [];
   }
 }
