@@ -2,12 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { LangOption } from '@/src/analyzer/types';
 import { t, uiLanguage } from '@/src/extension/i18n';
 import { sendToBackground, sendToContent, type InspectResult, type TextSource } from '@/src/extension/protocol';
-import { sitePattern } from '@/src/extension/storage';
+import { ignoredFieldsOf, sitePattern } from '@/src/extension/storage';
 import { markPhase } from '@/src/extension/timing';
 import { Evidence, Findings } from './Findings';
 import { signalEffect } from '@/src/extension/explain';
 import { LanguageSelect } from './LanguageSelect';
-import { InlineSwitch } from './InlineSwitch';
+import { DraftsSwitch, InlineSwitch } from './InlineSwitch';
 import { RhythmChart } from './RhythmChart';
 import { ScoreSummary } from './ScoreSummary';
 import { SignalBars } from './SignalBars';
@@ -28,6 +28,9 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
   const [inlineError, setInlineError] = useState(false);
   const [inlineOn, setInlineOn] = useState(false);
   const [marksAll, setMarksAll] = useState(false);
+  const [draftsError, setDraftsError] = useState(false);
+  const [draftsOn, setDraftsOn] = useState(false);
+  const [ignoredFields, setIgnoredFields] = useState(0);
   const request = useRef(0);
 
   const inspect = useCallback(
@@ -41,6 +44,9 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
       if (next.site) {
         setLang(next.site.settings.lang);
         setInlineOn(next.site.settings.inline);
+        setDraftsOn(next.site.settings.drafts === true);
+        const key = next.site.key;
+        void ignoredFieldsOf(key).then((keys) => setIgnoredFields(keys.length), () => undefined);
       }
       setBusy(false);
     },
@@ -96,6 +102,35 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
       setInlineOn(false);
       setInlineError(true);
     })();
+  };
+
+  const toggleDrafts = (enabled: boolean) => {
+    if (tabId === undefined || !site) return;
+    setDraftsError(false);
+    if (!enabled) {
+      setDraftsOn(false);
+      void sendToBackground('set-drafts', { tabId, site, enabled: false });
+      return;
+    }
+    // As for inline warnings: the prompt needs the click's user gesture, so it is asked for first.
+    const granted = browser.permissions.request({ origins: [sitePattern(site)] });
+    setDraftsOn(true);
+    void (async () => {
+      const first = await sendToBackground('set-drafts', { tabId, site, enabled: true }).catch(() => null);
+      if (first?.ok) return;
+      if (await granted.catch(() => false)) {
+        const second = await sendToBackground('set-drafts', { tabId, site, enabled: true }).catch(() => null);
+        if (second?.ok) return;
+      }
+      setDraftsOn(false);
+      setDraftsError(true);
+    })();
+  };
+
+  const checkIgnoredFieldsAgain = () => {
+    if (tabId === undefined || !site) return;
+    setIgnoredFields(0);
+    void sendToBackground('forget-ignored-fields', { tabId, site });
   };
 
   const showAllMarks = (all: boolean) => {
@@ -197,6 +232,15 @@ export function App({ requestedTabId, first }: { requestedTabId?: number; first?
                 {t('marksAll')} <span class="marks-all-hint">{t('marksAllHint')}</span>
               </span>
             </label>
+          )}
+          <DraftsSwitch site={result.site.key} checked={draftsOn} onChange={toggleDrafts} error={draftsError} />
+          {draftsOn && ignoredFields > 0 && (
+            <p class="ignored-fields">
+              {t('draftsIgnoredCount', ignoredFields)}{' '}
+              <button type="button" class="link" data-testid="forget-ignored-fields" onClick={checkIgnoredFieldsAgain}>
+                {t('draftsCheckAgain')}
+              </button>
+            </p>
           )}
           <p class="privacy">{t('privacyNote')}</p>
         </footer>

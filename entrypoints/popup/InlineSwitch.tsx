@@ -1,26 +1,37 @@
-import { t } from '@/src/extension/i18n';
+import { t, type MessageKey } from '@/src/extension/i18n';
 
-/** The per-site inline-warnings switch. */
-export function InlineSwitch({
+/** Props of a per-site switch. */
+interface SiteSwitchProps {
+  /** The site's key (`https://example.com`). */
+  site: string;
+  /** Whether the switch is on. */
+  checked: boolean;
+  /** Called with the state the user asked for. */
+  onChange: (checked: boolean) => void;
+  /** Whether the permission was refused the last time the user switched it on. */
+  error: boolean;
+}
+
+/** A per-site switch: a label, a hint naming the site (or the refusal), and the switch itself. */
+function SiteSwitch({
   site,
   checked,
   onChange,
   error,
-}: {
-  site: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  error: boolean;
-}) {
+  id,
+  label,
+  hint,
+  testid,
+}: SiteSwitchProps & { id: string; label: MessageKey; hint: MessageKey; testid: string }) {
   const host = site.replace(/^https?:\/\//, '');
   return (
     <div class="inline-row">
       <div class="inline-text">
-        <span class="inline-label" id="inline-label">
-          {t('inlineLabel')}
+        <span class="inline-label" id={`${id}-label`}>
+          {t(label)}
         </span>
-        <span class="inline-hint" id="inline-hint">
-          {error ? t('inlineDenied') : t('inlineHint', host)}
+        <span class="inline-hint" id={`${id}-hint`}>
+          {error ? t('inlineDenied') : t(hint, host)}
         </span>
       </div>
       <button
@@ -28,9 +39,9 @@ export function InlineSwitch({
         role="switch"
         class="switch"
         aria-checked={checked}
-        aria-labelledby="inline-label"
-        aria-describedby="inline-hint"
-        data-testid="toggle-inline"
+        aria-labelledby={`${id}-label`}
+        aria-describedby={`${id}-hint`}
+        data-testid={testid}
         onClick={() => onChange(!checked)}
       >
         <span class="switch-thumb" aria-hidden="true" />
@@ -38,4 +49,14 @@ export function InlineSwitch({
       </button>
     </div>
   );
+}
+
+/** The per-site inline-warnings switch. */
+export function InlineSwitch(props: SiteSwitchProps) {
+  return <SiteSwitch {...props} id="inline" label="inlineLabel" hint="inlineHint" testid="toggle-inline" />;
+}
+
+/** The per-site switch that checks what the user writes in the site's text fields. */
+export function DraftsSwitch(props: SiteSwitchProps) {
+  return <SiteSwitch {...props} id="drafts" label="draftsLabel" hint="draftsHint" testid="toggle-drafts" />;
 }

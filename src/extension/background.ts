@@ -16,11 +16,14 @@ import {
   type InspectResult,
 } from './protocol';
 import {
+  forgetIgnoredFields,
+  getSiteSettings,
   loadSettings,
   noticeItem,
   pendingInlineItem,
   sitePattern,
   updateSiteSettings,
+  type SiteFeature,
 } from './storage';
 import { HIGHLIGHT_CSS } from './highlight-style';
 import { CONTENT_SCRIPT_FILE, injectContentScript, inspectTab as inspectTabWith } from './inspect';
@@ -80,9 +83,23 @@ export function inlineScriptId(site: string): string {
   return `inline ${site}`;
 }
 
-/** Registers the content script for a site so inline warnings come back on every visit. */
-async function registerInlineScript(site: string): Promise<void> {
-  const id = inlineScriptId(site);
+/** Registered-script id of a site's drafts check (the same content script, registered for its own reason). */
+export function draftsScriptId(site: string): string {
+  return `drafts ${site}`;
+}
+
+/** Registered-script id of a per-site feature. */
+function scriptIdOf(feature: SiteFeature, site: string): string {
+  return feature === 'inline' ? inlineScriptId(site) : draftsScriptId(site);
+}
+
+/**
+ * Registers the content script for a site so the feature comes back on every visit. Each switch has
+ * its own registration, so switching one off never takes the other's away; when both are on, the
+ * script's second injection returns at once.
+ */
+async function registerSiteScript(feature: SiteFeature, site: string): Promise<void> {
+  const id = scriptIdOf(feature, site);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) return;
   await browser.scripting.registerContentScripts([
@@ -90,11 +107,21 @@ async function registerInlineScript(site: string): Promise<void> {
   ]);
 }
 
-/** Removes a site's registered script, if there is one. */
-async function unregisterInlineScript(site: string): Promise<void> {
-  const id = inlineScriptId(site);
+/** Removes a site's registered script of a feature, if there is one. */
+async function unregisterSiteScript(feature: SiteFeature, site: string): Promise<void> {
+  const id = scriptIdOf(feature, site);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/**
+ * Gives a site's permission back once neither switch needs it any more.
+ * Fails for permissions granted at install (the test build grants its local origin); harmless.
+ */
+async function releaseSitePermission(site: string): Promise<void> {
+  const settings = await getSiteSettings(site);
+  if (settings.inline || settings.drafts) return;
+  await browser.permissions.remove({ origins: [sitePattern(site)] }).catch(() => false);
 }
 
 /** Shows whether inline warnings are on in a tab through the toolbar icon (the icon-on variant has a dot). */
@@ -115,7 +142,7 @@ export async function setInline(request: BackgroundProtocol['set-inline'][0]): P
   if (enabled) {
     if (!(await browser.permissions.contains({ origins }))) return { ok: false, reason: 'no-permission' };
     const settings = await updateSiteSettings(site, { inline: true });
-    await registerInlineScript(site);
+    await registerSiteScript('inline', site);
     await pendingInlineItem().setValue(null);
     await injectContentScript(tabId).catch(() => undefined);
     await sendToContent(tabId, 'set-inline', { enabled: true, lang: settings.lang }).catch(() => undefined);
@@ -123,11 +150,34 @@ export async function setInline(request: BackgroundProtocol['set-inline'][0]): P
     return { ok: true };
   }
   const settings = await updateSiteSettings(site, { inline: false });
-  await unregisterInlineScript(site).catch(() => undefined);
+  await unregisterSiteScript('inline', site).catch(() => undefined);
   await sendToContent(tabId, 'set-inline', { enabled: false, lang: settings.lang }).catch(() => undefined);
   await showInlineIcon(tabId, false);
-  // Fails for permissions granted at install (the test build grants its local origin); harmless.
-  await browser.permissions.remove({ origins }).catch(() => false);
+  await releaseSitePermission(site);
+  return { ok: true };
+}
+
+/**
+ * Switches checking what the user writes on a site, as `setInline` does for inline warnings. On: needs
+ * the site's permission, stores the choice, registers the content script and starts watching the
+ * tab's fields. Off: stops it in the tab (every badge and mark goes), removes the registration, and
+ * gives the permission back unless inline warnings still need it.
+ */
+export async function setDrafts(request: BackgroundProtocol['set-drafts'][0]): Promise<BackgroundProtocol['set-drafts'][1]> {
+  const { tabId, site, enabled } = request;
+  if (enabled) {
+    if (!(await browser.permissions.contains({ origins: [sitePattern(site)] }))) return { ok: false, reason: 'no-permission' };
+    const settings = await updateSiteSettings(site, { drafts: true });
+    await registerSiteScript('drafts', site);
+    await pendingInlineItem().setValue(null);
+    await injectContentScript(tabId).catch(() => undefined);
+    await sendToContent(tabId, 'set-drafts', { enabled: true, lang: settings.lang }).catch(() => undefined);
+    return { ok: true };
+  }
+  const settings = await updateSiteSettings(site, { drafts: false });
+  await unregisterSiteScript('drafts', site).catch(() => undefined);
+  await sendToContent(tabId, 'set-drafts', { enabled: false, lang: settings.lang }).catch(() => undefined);
+  await releaseSitePermission(site);
   return { ok: true };
 }
 
@@ -135,19 +185,24 @@ export async function setInline(request: BackgroundProtocol['set-inline'][0]): P
 export async function onPermissionsAdded(added: { origins?: string[] }): Promise<void> {
   const pending = await pendingInlineItem().getValue();
   if (!pending || !added.origins?.includes(sitePattern(pending.site))) return;
-  await setInline({ tabId: pending.tabId, site: pending.site, enabled: true });
+  const request = { tabId: pending.tabId, site: pending.site, enabled: true };
+  if (pending.feature === 'drafts') await setDrafts(request);
+  else await setInline(request);
 }
 
 /** Keeps registrations in step with the settings (after an update, or when the user revoked a permission). */
 export async function reconcileInlineScripts(): Promise<void> {
   const settings = await loadSettings();
   for (const [site, siteSettings] of Object.entries(settings.sites)) {
-    if (!siteSettings.inline) continue;
+    const features = (['inline', 'drafts'] as const).filter((feature) => siteSettings[feature] === true);
+    if (features.length === 0) continue;
     const granted = await browser.permissions.contains({ origins: [sitePattern(site)] });
-    if (granted) await registerInlineScript(site).catch(() => undefined);
-    else {
-      await updateSiteSettings(site, { inline: false });
-      await unregisterInlineScript(site).catch(() => undefined);
+    for (const feature of features) {
+      if (granted) await registerSiteScript(feature, site).catch(() => undefined);
+      else {
+        await updateSiteSettings(site, { [feature]: false });
+        await unregisterSiteScript(feature, site).catch(() => undefined);
+      }
     }
   }
 }
@@ -234,6 +289,15 @@ export async function handleBackgroundMessage(
     case 'set-inline':
       if (message.payload.enabled) await pendingInlineItem().setValue({ site: message.payload.site, tabId: message.payload.tabId });
       return setInline(message.payload);
+    case 'set-drafts':
+      if (message.payload.enabled) {
+        await pendingInlineItem().setValue({ site: message.payload.site, tabId: message.payload.tabId, feature: 'drafts' });
+      }
+      return setDrafts(message.payload);
+    case 'forget-ignored-fields':
+      await forgetIgnoredFields(message.payload.site);
+      await sendToContent(message.payload.tabId, 'ignored-fields-changed', {}).catch(() => undefined);
+      return { ok: true };
     case 'set-lang': {
       const settings = await updateSiteSettings(message.payload.site, { lang: message.payload.lang });
       return { ok: true, settings };

@@ -38,6 +38,11 @@ export function highlightName(category: Category): string {
   return `middelmaat-${category}`;
 }
 
+/** Name of the CSS highlight of a category in drafts (text fields), styled as a writing tool's underline. */
+export function draftHighlightName(category: Category): string {
+  return `middelmaat-draft-${category}`;
+}
+
 /** Name of the short highlight that flashes a finding the popup scrolled to. */
 export const FLASH_HIGHLIGHT = 'middelmaat-flash';
 

@@ -4,7 +4,7 @@
  * A translucent tint plus a solid underline stays legible on light and on dark pages without
  * changing the text colour.
  */
-import { CATEGORIES, CATEGORY_COLOURS, FLASH_HIGHLIGHT, highlightName } from './categories';
+import { CATEGORIES, CATEGORY_COLOURS, FLASH_HIGHLIGHT, draftHighlightName, highlightName } from './categories';
 
 /** `#rrggbb` with an alpha channel. */
 function withAlpha(hex: string, alpha: number): string {
@@ -17,6 +17,12 @@ export const HIGHLIGHT_CSS = [
     (category) =>
       `::highlight(${highlightName(category)}) { background-color: ${withAlpha(CATEGORY_COLOURS[category], 0.2)}; ` +
       `text-decoration: underline solid ${CATEGORY_COLOURS[category]} 2px; }`,
+  ),
+  // In a field being written a wavy underline, as spelling tools draw, and a lighter tint.
+  ...CATEGORIES.map(
+    (category) =>
+      `::highlight(${draftHighlightName(category)}) { background-color: ${withAlpha(CATEGORY_COLOURS[category], 0.14)}; ` +
+      `text-decoration: underline wavy ${CATEGORY_COLOURS[category]} 1.5px; text-decoration-skip-ink: none; }`,
   ),
   `::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffb347; color: #1a1a1a; }`,
 ].join('\n');

@@ -20,6 +20,8 @@ export interface SiteSettings {
   inline: boolean;
   /** The language override for this site's copy. */
   lang: LangOption;
+  /** Whether what the user writes in this site's text fields is checked as they type (absent: off). */
+  drafts?: boolean;
 }
 
 /** What the content script found on the page when asked. */
@@ -78,6 +80,10 @@ export interface BackgroundProtocol {
   'highlight-style': [{ on: boolean }, { ok: boolean }];
   /** Content script: inline warnings started or stopped in the sender's tab (toolbar icon state). */
   'inline-active': [{ on: boolean }, { ok: true }];
+  /** Popup: switch checking what the user writes on a site on or off (the popup already asked for the permission). */
+  'set-drafts': [{ tabId: number; site: string; enabled: boolean }, { ok: boolean; reason?: 'no-permission' }];
+  /** Popup: forget the fields the user left out on a site, so they are checked again. */
+  'forget-ignored-fields': [{ tabId: number; site: string }, { ok: true }];
 }
 
 /** Requests handled by the content script in a tab: type → [payload, answer]. */
@@ -97,6 +103,10 @@ export interface ContentProtocol {
   'set-marks': [{ all: boolean }, { all: boolean }];
   /** Start or stop inline warnings on this page. */
   'set-inline': [{ enabled: boolean; lang: LangOption }, { active: boolean }];
+  /** Start or stop checking what the user writes in this page's text fields. */
+  'set-drafts': [{ enabled: boolean; lang: LangOption }, { active: boolean }];
+  /** The fields left out on this site changed (the popup forgot them): check them again. */
+  'ignored-fields-changed': [Record<string, never>, { ok: true }];
 }
 
 /** A request to the background, as it travels. */

@@ -55,8 +55,11 @@ export type StoredNotice = 'settings-reset';
 /** The pending notice, if any. */
 export const noticeItem = storage.defineItem<StoredNotice | null>('local:notice', { fallback: null });
 
-/** What `pendingInlineItem` holds. */
-export type PendingInline = { site: string; tabId: number } | null;
+/** Which per-site switch a pending permission is for. */
+export type SiteFeature = 'inline' | 'drafts';
+
+/** What `pendingInlineItem` holds (`feature` absent: inline warnings, as before drafts existed). */
+export type PendingInline = { site: string; tabId: number; feature?: SiteFeature } | null;
 
 let pendingInline: ReturnType<typeof definePendingInline> | null = null;
 
@@ -90,7 +93,8 @@ export function isSettings(value: unknown): value is Settings {
       typeof site === 'object' &&
       site !== null &&
       typeof (site as SiteSettings).inline === 'boolean' &&
-      LANG_OPTIONS.includes((site as SiteSettings).lang),
+      LANG_OPTIONS.includes((site as SiteSettings).lang) &&
+      ((site as SiteSettings).drafts === undefined || typeof (site as SiteSettings).drafts === 'boolean'),
   );
 }
 
@@ -130,8 +134,10 @@ export async function getSiteSettings(site: string): Promise<SiteSettings> {
 export async function updateSiteSettings(site: string, change: Partial<SiteSettings>): Promise<SiteSettings> {
   const settings = await loadSettings();
   const next: SiteSettings = { inline: false, lang: 'auto', ...settings.sites[site], ...change };
+  // Drafts were added within settings version 2 as an optional field: off is stored as absent.
+  if (!next.drafts) delete next.drafts;
   const sites = { ...settings.sites };
-  if (!next.inline && next.lang === 'auto') delete sites[site];
+  if (!next.inline && !next.drafts && next.lang === 'auto') delete sites[site];
   else sites[site] = next;
   await settingsItem.setValue({ sites });
   return next;
@@ -155,4 +161,50 @@ export function siteKey(url: string): string | null {
 /** The match pattern of a site key: what inline warnings ask permission for and register on. */
 export function sitePattern(site: string): string {
   return `${site}/*`;
+}
+
+/**
+ * Fields the user chose "not on this field" for, per site: each a `fieldKey` (see
+ * content/drafts/fields.ts). Only these keys are stored, never what was written in the fields.
+ */
+export type IgnoredFields = Record<string, string[]>;
+
+/** Most fields remembered per site; the oldest choice goes first. */
+export const MAX_IGNORED_FIELDS = 200;
+
+/** The stored "not on this field" choices. */
+export const ignoredFieldsItem = storage.defineItem<IgnoredFields>('local:draftsIgnoredFields', { fallback: {}, version: 1 });
+
+/** Whether a value is a valid set of ignored fields. */
+export function isIgnoredFields(value: unknown): value is IgnoredFields {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(
+    ([site, keys]) => siteKey(site) === site && Array.isArray(keys) && keys.every((key) => typeof key === 'string'),
+  );
+}
+
+/** The fields left out on a site (none when the stored value is unreadable). */
+export async function ignoredFieldsOf(site: string): Promise<string[]> {
+  const value = await ignoredFieldsItem.getValue();
+  return isIgnoredFields(value) ? (value[site] ?? []) : [];
+}
+
+/** Remembers that a field of a site is to be left alone. */
+export async function ignoreField(site: string, key: string): Promise<void> {
+  const stored = await ignoredFieldsItem.getValue();
+  const value = isIgnoredFields(stored) ? stored : {};
+  const keys = (value[site] ?? []).filter((existing) => existing !== key);
+  keys.push(key);
+  await ignoredFieldsItem.setValue({ ...value, [site]: keys.slice(-MAX_IGNORED_FIELDS) });
+}
+
+/** Forgets every field left out on a site. */
+export async function forgetIgnoredFields(site: string): Promise<void> {
+  const stored = await ignoredFieldsItem.getValue();
+  if (!isIgnoredFields(stored)) {
+    await ignoredFieldsItem.setValue({});
+    return;
+  }
+  const { [site]: _forgotten, ...rest } = stored;
+  await ignoredFieldsItem.setValue(rest);
 }

@@ -6,6 +6,7 @@
 //   npm run bench                 Node figures, bundle sizes, Chromium figures
 //   npm run bench -- --node-only  skip building and Chromium
 //   npm run bench -- --chromium-only  only the Chromium figures (builds the e2e copy)
+//   npm run bench -- --drafts-only    only the figures of typing in a 2,000-word field
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -19,6 +20,8 @@ import { analyze } from '../analyzer/index';
 import type { Lang } from '../analyzer/types';
 import { devCorpusPath, loadDevCorpus, type CorpusRow } from './corpus';
 import { chromiumFigures } from './bench-chromium';
+import { draftsFigures } from './bench-drafts';
+import { launch } from '../../tests/e2e/harness';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BENCH_DIR = join(ROOT, '.bench');
@@ -274,10 +277,31 @@ function printTable(): void {
   console.log(`Node ${process.version}, ${new Date().toISOString()}. Medians after warm-up.`);
 }
 
+/** Typing in 2,000-word fields with drafts on (src/tools/bench-drafts.ts), in a browser of its own. */
+async function drafts(): Promise<void> {
+  try {
+    execFileSync('node', ['src/tools/build-e2e.mjs'], { stdio: 'ignore' });
+    const session = await launch('nl');
+    try {
+      rows.push(...(await draftsFigures(session, progress)));
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    rows.push({ figure: 'Chromium drafts figures', value: 'not measured', budget: '', reference: (error as Error).message.split('\n')[0] ?? '', ok: null });
+  }
+}
+
 async function main(): Promise<void> {
   const corpus = loadDevCorpus();
+  if (args.has('--drafts-only')) {
+    await drafts();
+    printTable();
+    return;
+  }
   if (args.has('--chromium-only')) {
     rows.push(...(await chromiumFigures(corpus, progress)));
+    await drafts();
     printTable();
     return;
   }
@@ -302,6 +326,7 @@ async function main(): Promise<void> {
     } catch (error) {
       rows.push({ figure: 'Chromium figures', value: 'not measured', budget: '', reference: (error as Error).message.split('\n')[0] ?? '', ok: null });
     }
+    await drafts();
   }
   printTable();
 }

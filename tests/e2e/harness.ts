@@ -15,6 +15,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 /** The build with the local test origin granted (made by src/tools/build-e2e.mjs). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const FIXTURES = resolve('tests/e2e/fixtures');
+/** Pages of real editors, bundled at e2e build time by src/tools/build-editors.mjs (served under /editors/). */
+const EDITOR_PAGES = resolve('.output/e2e-editors');
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOTS = resolve('.output/screenshots');
 
@@ -37,6 +39,16 @@ export async function serveFixtures(options: ServeOptions = {}): Promise<{ serve
     const path = (request.url ?? '/').split('?')[0]!;
     served.push(path);
     const name = path.replace(/^\/+/, '');
+    const editor = /^editors\/([a-z0-9-]+\.(html|js))$/.exec(name);
+    if (editor) {
+      try {
+        const type = editor[2] === 'js' ? 'text/javascript' : 'text/html';
+        response.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(readFileSync(join(EDITOR_PAGES, editor[1]!)));
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+      return;
+    }
     if (!/^(hostile\/)?[a-z0-9-]+\.html$/.test(name)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -4,6 +4,7 @@ import {
   analyzeText,
   CONTENT_SCRIPT_FILE,
   backgroundMessageListener,
+  draftsScriptId,
   createContextMenu,
   inlineScriptId,
   inspectTab,
@@ -12,6 +13,7 @@ import {
   onContextMenuClicked,
   onPermissionsAdded,
   reconcileInlineScripts,
+  setDrafts,
   setInline,
   stateOf,
 } from '@/src/extension/background';
@@ -199,6 +201,57 @@ describe('inline warnings switch', () => {
     await reconcileInlineScripts();
     expect((await loadSettings()).sites[site]).toBeUndefined();
     expect([...fakes.registered.keys()]).toEqual([inlineScriptId('https://kept.nl')]);
+  });
+});
+
+describe('drafts switch', () => {
+  const site = 'https://example.nl';
+
+  it('refuses to switch on without the site permission', async () => {
+    expect(await setDrafts({ tabId, site, enabled: true })).toEqual({ ok: false, reason: 'no-permission' });
+    expect(fakes.registered.size).toBe(0);
+    expect((await loadSettings()).sites[site]).toBeUndefined();
+  });
+
+  it('switches on: stores the choice, registers its own script for the site and starts the tab', async () => {
+    fakes.granted.add(`${site}/*`);
+    expect(await setDrafts({ tabId, site, enabled: true })).toEqual({ ok: true });
+    expect((await loadSettings()).sites[site]).toEqual({ inline: false, lang: 'auto', drafts: true });
+    expect(fakes.registered.get(draftsScriptId(site))).toEqual({ matches: [`${site}/*`], js: [CONTENT_SCRIPT_FILE] });
+    expect(fakes.sentToContent.at(-1)?.message).toMatchObject({ type: 'set-drafts', payload: { enabled: true, lang: 'auto' } });
+  });
+
+  it('switches off: stops the tab, unregisters, and gives the permission back only when inline warnings do not need it', async () => {
+    fakes.granted.add(`${site}/*`);
+    await setInline({ tabId, site, enabled: true });
+    await setDrafts({ tabId, site, enabled: true });
+    expect(fakes.registered.size).toBe(2);
+    expect(await setDrafts({ tabId, site, enabled: false })).toEqual({ ok: true });
+    expect(fakes.sentToContent.at(-1)?.message).toMatchObject({ type: 'set-drafts', payload: { enabled: false } });
+    expect([...fakes.registered.keys()]).toEqual([inlineScriptId(site)]);
+    expect(fakes.granted.has(`${site}/*`)).toBe(true);
+    // The same the other way round: inline off keeps the permission while drafts are on.
+    await setDrafts({ tabId, site, enabled: true });
+    await setInline({ tabId, site, enabled: false });
+    expect(fakes.granted.has(`${site}/*`)).toBe(true);
+    await setDrafts({ tabId, site, enabled: false });
+    expect(fakes.granted.has(`${site}/*`)).toBe(false);
+    expect((await loadSettings()).sites[site]).toBeUndefined();
+    expect(fakes.registered.size).toBe(0);
+  });
+
+  it('finishes switching drafts on when the permission arrives after the popup closed', async () => {
+    await pendingInlineItem().setValue({ site, tabId, feature: 'drafts' });
+    fakes.granted.add(`${site}/*`);
+    await onPermissionsAdded({ origins: [`${site}/*`] });
+    expect([...fakes.registered.keys()]).toEqual([draftsScriptId(site)]);
+  });
+
+  it('turns drafts off for a site whose permission was revoked', async () => {
+    await updateSiteSettings(site, { drafts: true });
+    await reconcileInlineScripts();
+    expect((await loadSettings()).sites[site]).toBeUndefined();
+    expect(fakes.registered.size).toBe(0);
   });
 });
 

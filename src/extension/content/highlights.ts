@@ -5,7 +5,7 @@
  * which page-level rules do not reach, get the same rules as an adopted stylesheet.
  */
 import type { Category, Finding, Report } from '@/src/analyzer/types';
-import { CATEGORIES, FLASH_HIGHLIGHT, highlightName } from '../categories';
+import { CATEGORIES, FLASH_HIGHLIGHT, draftHighlightName, highlightName } from '../categories';
 import { findingContributions, groupOverlapping, strongestMarks } from '../explain';
 import { HIGHLIGHT_CSS } from '../highlight-style';
 import { sendToBackground } from '../protocol';
@@ -74,6 +74,30 @@ export function placeFindings(
   report: Pick<Report, 'signals' | 'findings'>,
   { all = false }: { all?: boolean } = {},
 ): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  for (const mark of phraseMarks(report, { all })) {
+    const range = rangeOf(map, mark.span);
+    if (range) placed.push({ finding: mark.findings[0]!, findings: mark.findings, range, strength: mark.strength });
+  }
+  return placed;
+}
+
+/** One place to mark: the findings over the same words, strongest first, their span and strength. */
+export interface PhraseMark {
+  /** Every finding over these words, strongest first. */
+  findings: Finding[];
+  /** The span covering all of them. */
+  span: { start: number; end: number };
+  /** What the strongest adds to the score. */
+  strength: number;
+}
+
+/**
+ * A report's phrase findings as marks, overlapping ones as one, in text order. Unless `all`, only the
+ * strongest: the ten strongest, and any other that moves the score by a point or more. Inline warnings
+ * and drafts mark the same places.
+ */
+export function phraseMarks(report: Pick<Report, 'signals' | 'findings'>, { all = false }: { all?: boolean } = {}): PhraseMark[] {
   const contributions = findingContributions(report);
   const phrases = report.findings.filter(isPhraseFinding);
   const marks = groupOverlapping(phrases, (finding) => finding.span).map((group) => {
@@ -82,13 +106,7 @@ export function placeFindings(
     return { findings, span, strength: contributions.get(findings[0]!)! };
   });
   const shown = all ? new Set(marks) : strongestMarks(marks);
-  const placed: PlacedFinding[] = [];
-  for (const mark of marks) {
-    if (!shown.has(mark)) continue;
-    const range = rangeOf(map, mark.span);
-    if (range) placed.push({ finding: mark.findings[0]!, findings: mark.findings, range, strength: mark.strength });
-  }
-  return placed;
+  return marks.filter((mark) => shown.has(mark));
 }
 
 /** Keeps the highlight stylesheet in the page exactly while something needs it. */
@@ -167,6 +185,17 @@ class ShadowHighlightStyles {
 }
 
 const shadowStyles = new ShadowHighlightStyles();
+
+/** Draws the marks of drafts (text fields being written), one highlight per category, apart from inline warnings. */
+export function drawDraftHighlights(marks: ReadonlyArray<{ category: Category; range: Range }>): void {
+  if (!highlightsSupported()) return;
+  shadowStyles.set('drafts', marks.map(({ range }) => range));
+  for (const category of CATEGORIES) {
+    const ranges = marks.filter((mark) => mark.category === category).map((mark) => mark.range);
+    if (ranges.length > 0) CSS.highlights.set(draftHighlightName(category), new Highlight(...ranges));
+    else CSS.highlights.delete(draftHighlightName(category));
+  }
+}
 
 /** Draws placed findings, one highlight per category. */
 export function drawHighlights(placed: readonly PlacedFinding[]): void {

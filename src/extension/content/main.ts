@@ -18,6 +18,7 @@ import {
   rangeOf,
   type PlacedFinding,
 } from './highlights';
+import { DraftsWatcher } from './drafts/drafts';
 
 /** Marks the isolated world once the script runs: a second injection does nothing. */
 const LOADED = Symbol.for('middelmaat.content-script');
@@ -109,6 +110,12 @@ function textPart(text: string, start: number, end: number): string {
 /** The context menu or the shortcut: analyse the selection and show the card next to it. */
 async function checkSelection(fallbackText?: string): Promise<boolean> {
   const selection = await readSelection();
+  if (!selection && !fallbackText) {
+    // No selection, but the caret in a text field: the shortcut checks what is written there.
+    const site = siteKey(location.href);
+    const lang: LangOption = site ? (await getSiteSettings(site).catch(() => null))?.lang ?? 'auto' : 'auto';
+    if (await drafts.checkFocusedField(lang)) return true;
+  }
   const text = selection?.text ?? fallbackText?.trim() ?? '';
   const rect = selection?.rect ?? new DOMRect(window.innerWidth / 2 - 170, 80, 0, 0);
   if (text === '') {
@@ -394,6 +401,7 @@ class InlineWarnings {
 }
 
 const inline = new InlineWarnings();
+const drafts = new DraftsWatcher(overlay, style);
 
 /** Answers a request to the content script. */
 async function handle(message: ContentMessage): Promise<unknown> {
@@ -413,6 +421,13 @@ async function handle(message: ContentMessage): Promise<unknown> {
       if (message.payload.enabled) await inline.start(message.payload.lang);
       else await inline.stop();
       return { active: inline.isActive };
+    case 'set-drafts':
+      if (message.payload.enabled) await drafts.start(message.payload.lang);
+      else await drafts.stop();
+      return { active: drafts.isWatching };
+    case 'ignored-fields-changed':
+      await drafts.reloadIgnored();
+      return { ok: true };
   }
 }
 
@@ -433,6 +448,7 @@ export function startContentScript(): void {
     },
     dispose: () => {
       void inline.stop().catch(() => undefined);
+      void drafts.stop().catch(() => undefined);
       overlay.destroy();
     },
   };
@@ -441,6 +457,12 @@ export function startContentScript(): void {
   if (site && window === window.top) {
     void getSiteSettings(site)
       .then((settings) => (settings.inline ? inline.start(settings.lang) : undefined))
+      .catch(() => undefined);
+  }
+  if (site) {
+    // Fields in frames are drafts too (a mail tool's editor often lives in one).
+    void getSiteSettings(site)
+      .then((settings) => (settings.drafts ? drafts.start(settings.lang) : undefined))
       .catch(() => undefined);
   }
 }

@@ -74,6 +74,39 @@ export const OVERLAY_CSS = `
   transform: translateY(calc(100% + 16px));
 }
 .marks-nav:focus { transform: none; outline: 2px solid #f2b84b; outline-offset: 2px; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0 0; }
+.apply, .ignore {
+  all: unset; cursor: pointer; display: inline-flex; align-items: center; box-sizing: border-box;
+  min-height: 26px; padding: 3px 10px; border-radius: 7px;
+  font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+.apply { background: #203a66; color: #fff; }
+.apply:hover { background: #2c4d85; }
+.ignore { color: #33405c; border: 1px solid #d9d2c3; background: transparent; }
+.ignore:hover { background: rgba(28, 42, 68, 0.06); }
+.apply:focus-visible, .ignore:focus-visible { outline: 2px solid #2f5bd3; outline-offset: 2px; }
+.card-foot { display: flex; justify-content: flex-end; margin-top: 12px; padding-top: 10px; border-top: 1px solid #ece6da; }
+.draft-badge {
+  all: initial; position: absolute; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
+  min-width: 24px; height: 24px; padding: 0 6px; border-radius: 12px; cursor: pointer;
+  background: var(--verdict, #475569); color: #fff; border: 2px solid #fff;
+  box-shadow: 0 1px 4px rgba(20, 30, 55, 0.3);
+  font: 700 11.5px/1 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-variant-numeric: tabular-nums; pointer-events: auto; user-select: none;
+}
+.draft-badge:hover { filter: brightness(1.08); }
+.draft-badge:focus-visible { outline: 2px solid #2f5bd3; outline-offset: 2px; }
+.draft-badge[data-busy='true'] { opacity: 0.75; }
+.draft-mirror {
+  all: initial; position: absolute; box-sizing: border-box; display: block; overflow: hidden;
+  color: transparent; pointer-events: none; border-style: solid; border-color: transparent; background: transparent;
+}
+.draft-mark {
+  color: transparent; border-radius: 2px;
+  background: color-mix(in srgb, var(--cat, #999) 16%, transparent);
+  text-decoration: underline wavy var(--cat, #999); text-decoration-thickness: 1.5px;
+  text-decoration-skip-ink: none; text-underline-offset: 2px;
+}
 @media (prefers-color-scheme: dark) {
   .card { background: #1d2436; color: #e7ebf3; border-color: #343d55; box-shadow: 0 12px 32px rgba(0, 0, 0, 0.5); }
   .eyebrow, .muted, .close, .category, .evidence-note { color: #a3acc0; }
@@ -81,5 +114,8 @@ export const OVERLAY_CSS = `
   .quote { color: #f3f5fa; }
   .close:hover { background: rgba(255, 255, 255, 0.08); color: #fff; }
   .selection .findings { border-top-color: #343d55; }
+  .card-foot { border-top-color: #343d55; }
+  .ignore { color: #e7ebf3; border-color: #4a5573; }
+  .apply { background: #4a72c4; }
 }
 `;

@@ -6,7 +6,7 @@
  */
 import type { Report } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS, categoryNameKey } from '../categories';
-import { t, uiLanguage } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 import { evidenceNote, summarise, verdictKey } from '../summary';
 import { directionOf, distinctMessages, findingContributions, groupOverlapping, rankFindings } from '../explain';
 import { OVERLAY_CSS } from './overlay-style';
@@ -41,6 +41,26 @@ export interface Anchor {
   rect: DOMRect;
 }
 
+/** What a card for a text field adds to the selection card. */
+export interface CardOptions {
+  /** `_locales` key of the card's title (the selection card's by default). */
+  title?: MessageKey;
+  /** `data-testid` of the card. */
+  testid?: string;
+  /** Shows every place, not the strongest four (a draft's card is where keyboard users read every reason). */
+  allPlaces?: boolean;
+  /** Where the focus goes when the card closes (by default: what had it when the card opened). */
+  returnFocus?: HTMLElement | null;
+  /** Text shown when there is no text at all. */
+  emptyText?: string;
+  /** Offers each literal replacement of a finding as a button; called with the choice. */
+  onApply?: (finding: Finding, replacement: string) => void;
+  /** Offers "not on this field"; called when chosen. */
+  onIgnoreField?: () => void;
+  /** Called once the card has closed, however it closed. */
+  onClose?: () => void;
+}
+
 /** Colour of a verdict's score badge. */
 export function verdictColour(verdict: Report['verdict']): string {
   return verdict === 'high' ? '#c2410c' : verdict === 'medium' ? '#b45309' : verdict === 'low' ? '#15803d' : '#475569';
@@ -52,7 +72,7 @@ export class Overlay {
   private root: ShadowRoot | null = null;
   private selectionCard: HTMLElement | null = null;
   private hoverCard: HTMLElement | null = null;
-  private keepAlive = false;
+  private readonly keepers = new Set<string>();
   private returnFocus: HTMLElement | null = null;
   private marksNavigator: HTMLButtonElement | null = null;
   private marksNavigatorStep: ((delta: 1 | -1) => void) | null = null;
@@ -64,6 +84,7 @@ export class Overlay {
   private readonly onMarkCardPointerDown = () => {
     if (this.markCardOpen) this.hideHoverCard();
   };
+  private onCardClose: (() => void) | null = null;
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && this.selectionCard) this.closeSelectionCard();
   };
@@ -79,8 +100,19 @@ export class Overlay {
 
   /** Keeps the host while inline warnings are on, so hovering does not add and remove it each time. */
   setKeepAlive(keep: boolean): void {
-    this.keepAlive = keep;
+    this.retain('inline', keep);
+  }
+
+  /** Keeps the host while `user` (inline warnings, drafts) has something in it or may soon. */
+  retain(user: string, keep: boolean): void {
+    if (keep) this.keepers.add(user);
+    else this.keepers.delete(user);
     this.removeHostIfIdle();
+  }
+
+  /** The shadow root, created with the host on first use (drafts put their badges and marks here). */
+  shadowRoot(): ShadowRoot {
+    return this.ensureRoot();
   }
 
   /** The shadow root, created with the host on first use. */
@@ -103,7 +135,7 @@ export class Overlay {
   }
 
   private removeHostIfIdle(): void {
-    if (this.keepAlive || this.selectionCard || this.hoverCard || this.marksNavigator || !this.host) return;
+    if (this.keepers.size > 0 || this.selectionCard || this.hoverCard || this.marksNavigator || !this.host) return;
     this.host.remove();
     this.host = null;
     this.root = null;
@@ -226,7 +258,7 @@ export class Overlay {
    * findings are those over the same words, strongest first; the direction is rendered as the popup
    * renders it (`directionOf`).
    */
-  private findingItem(findings: readonly Finding[]): HTMLElement {
+  private findingItem(findings: readonly Finding[], onApply?: CardOptions['onApply']): HTMLElement {
     const first = findings[0]!;
     const colour = CATEGORY_COLOURS[first.category];
     const category = el('span', 'category', t(categoryNameKey(first.category)));
@@ -240,12 +272,27 @@ export class Overlay {
       return [
         el('p', 'message', finding.message),
         direction ? el('p', 'note', direction.arrow ? `→ ${direction.text}` : direction.text) : null,
+        onApply && finding.expected.length > 0 ? this.applyButtons(finding, onApply) : null,
       ];
     });
     const item = el('li', 'finding', el('div', 'finding-head', category, quote), ...reasons);
     item.lang = first.lang;
     item.style.setProperty('--cat', colour);
     return item;
+  }
+
+  /** One button per literal replacement (at most three), in the casing of the words they replace. */
+  private applyButtons(finding: Finding, onApply: NonNullable<CardOptions['onApply']>): HTMLElement {
+    const buttons = finding.expected.slice(0, 3).map((expected) => {
+      const replacement = matchCase(finding.actual, expected);
+      const button = el('button', 'apply', t('draftReplace', replacement));
+      button.type = 'button';
+      button.dataset.testid = 'draft-apply';
+      button.lang = uiLanguage();
+      button.addEventListener('click', () => onApply(finding, replacement));
+      return button;
+    });
+    return el('div', 'actions', ...buttons);
   }
 
   /** A report's findings as places: overlapping ones together, the strongest places first. */
@@ -259,10 +306,11 @@ export class Overlay {
     return groups.sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
   }
 
-  /** Shows the result of a selection check next to the selection. */
-  showSelectionCard(report: Report | null, anchor: Anchor): void {
+  /** Shows the result of a selection check next to the selection (or of a text field's draft, with `options`). */
+  showSelectionCard(report: Report | null, anchor: Anchor, options: CardOptions = {}): void {
     this.closeSelectionCard();
     const root = this.ensureRoot();
+    const limit = options.allPlaces ? Infinity : 4;
     const close = el('button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', t('close'));
@@ -270,10 +318,11 @@ export class Overlay {
     const card = el('div', 'card selection');
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', t('cardTitle'));
-    card.dataset.testid = 'selection-card';
+    card.dataset.testid = options.testid ?? 'selection-card';
     card.lang = uiLanguage();
+    if (options.title) card.setAttribute('aria-label', t(options.title));
 
-    const title = el('div', 'eyebrow', t('cardTitle'));
+    const title = el('div', 'eyebrow', t(options.title ?? 'cardTitle'));
     if (!report) {
       card.append(el('div', 'head', el('div', 'head-text', title), close), el('p', 'summary', t('cardNoSelection')));
     } else if (report.score === null) {
@@ -281,18 +330,18 @@ export class Overlay {
         report.reason === 'unsupported-language'
           ? t('stateUnsupportedTitle')
           : report.reason === 'empty'
-            ? t('cardNoSelection')
+            ? (options.emptyText ?? t('cardNoSelection'))
             : t('stateTooShortTitle');
       card.dataset.state = report.reason ?? 'none';
       card.append(el('div', 'head', el('div', 'head-text', title, el('div', 'verdict', state)), close));
       // Too short for a score is not too short for findings: a sentence can still hold a stock phrase.
       const places = report.reason === 'too-short' ? this.places(report) : [];
-      const shown = places.slice(0, 4);
+      const shown = places.slice(0, limit);
       if (shown.length > 0) {
         card.append(el('p', 'summary', t('cardTooShortFindings')));
-        card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place))));
+        card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place, options.onApply))));
         if (places.length > shown.length) card.append(el('p', 'muted more', t('cardMore', places.length - shown.length)));
-      } else {
+      } else if (report.reason !== 'empty') {
         card.append(el('p', 'summary', report.reason === 'too-short' ? t('stateTooShortBody') : t('stateUnsupportedBody')));
       }
     } else {
@@ -313,17 +362,26 @@ export class Overlay {
         card.append(note);
       }
       const places = this.places(report);
-      const shown = places.slice(0, 4);
-      if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place))));
+      const shown = places.slice(0, limit);
+      if (shown.length > 0) card.append(el('ul', 'findings', ...shown.map((place) => this.findingItem(place, options.onApply))));
       else card.append(el('p', 'muted', t('noFindings')));
       if (places.length > shown.length) card.append(el('p', 'muted more', t('cardMore', places.length - shown.length)));
     }
+    if (options.onIgnoreField) {
+      const ignore = el('button', 'ignore', t('draftIgnoreField'));
+      ignore.type = 'button';
+      ignore.dataset.testid = 'draft-ignore-field';
+      ignore.addEventListener('click', () => options.onIgnoreField!());
+      card.append(el('div', 'card-foot', ignore));
+    }
     root.append(card);
     this.selectionCard = card;
+    this.onCardClose = options.onClose ?? null;
     this.place(card, anchor);
     // A dialog takes the focus, and gives it back on close (a selection usually leaves it on the body).
     const active = document.activeElement;
-    this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    this.returnFocus =
+      options.returnFocus !== undefined ? options.returnFocus : active instanceof HTMLElement && active !== document.body ? active : null;
     card.tabIndex = -1;
     card.focus({ preventScroll: true });
     document.addEventListener('keydown', this.onKeyDown, true);
@@ -342,6 +400,8 @@ export class Overlay {
     const hadFocus = restoreFocus && this.selectionCard !== null && this.root?.activeElement != null;
     this.selectionCard?.remove();
     this.selectionCard = null;
+    const onClose = this.onCardClose;
+    this.onCardClose = null;
     if (hadFocus) {
       const target = this.returnFocus;
       if (target?.isConnected) target.focus({ preventScroll: true });
@@ -349,6 +409,12 @@ export class Overlay {
     }
     this.returnFocus = null;
     this.removeHostIfIdle();
+    onClose?.();
+  }
+
+  /** The open card's element, if any (drafts check that the card is theirs before they close it). */
+  get openCard(): HTMLElement | null {
+    return this.selectionCard;
   }
 
   /** Shows the hover card of an inline warning. */
@@ -378,7 +444,7 @@ export class Overlay {
 
   /** Removes every card and the host. */
   destroy(): void {
-    this.keepAlive = false;
+    this.keepers.clear();
     this.marksNavigator?.remove();
     this.marksNavigator = null;
     this.marksNavigatorStep = null;
@@ -388,4 +454,13 @@ export class Overlay {
     this.host = null;
     this.root = null;
   }
+}
+
+/** A replacement in the casing of the words it replaces: "Leverage" → "Use", "leverage" → "use". */
+export function matchCase(actual: string, replacement: string): string {
+  const first = actual.trimStart()[0];
+  if (first && first !== first.toLowerCase() && first === first.toUpperCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
 }
