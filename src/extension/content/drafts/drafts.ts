@@ -58,7 +58,17 @@ interface SessionHost {
   ignore(session: DraftSession): void;
   /** Called when a one-off check's field was edited (its marks no longer hold). */
   end(session: DraftSession): void;
+  /** Called on every edit: wakes the background early in a burst of typing (see `WARM_UP_INTERVAL_MS`). */
+  typing(): void;
 }
+
+/**
+ * How long a warm-up keeps the background awake enough to skip the next one. A browser stops an idle
+ * extension worker after about 30 seconds, and waking it and loading the analyzer takes longer than
+ * the pause the badge waits for; so the first key of a burst of typing wakes it, and the analysis at
+ * the pause finds it ready. One small message per interval at most, never one per key.
+ */
+export const WARM_UP_INTERVAL_MS = 10_000;
 
 /** Middelmaat's view of one field: its badge, its marks, its latest report. */
 export class DraftSession {
@@ -136,6 +146,7 @@ export class DraftSession {
       this.host.end(this);
       return;
     }
+    this.host.typing();
     if (this.mirror && this.mirror.text !== null && this.field instanceof HTMLTextAreaElement) {
       // Until the next answer, the marks move with the text: typing never leaves one on the wrong words.
       const text = this.field.value;
@@ -400,6 +411,7 @@ export class DraftsWatcher implements SessionHost {
   private hovering = false;
   private hovered: Finding[] | null = null;
   private pageObserver: MutationObserver | null = null;
+  private lastWarmUp = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly overlay: Overlay,
@@ -491,6 +503,14 @@ export class DraftsWatcher implements SessionHost {
   }
 
   /** A one-off check's field was edited: its badge and marks go. */
+  typing(): void {
+    const now = performance.now();
+    if (now - this.lastWarmUp < WARM_UP_INTERVAL_MS) return;
+    this.lastWarmUp = now;
+    // Fire and forget: the answer does not matter, only that the worker is up when the pause comes.
+    sendToBackground('warm-up', {}).catch(() => undefined);
+  }
+
   end(session: DraftSession): void {
     this.detach(session);
   }
