@@ -239,9 +239,11 @@ const PIVOT_PHRASE: PhraseLimits = { wholeClause: 3, maxWords: 5, boundaryFirst:
 
 /** A rule that reports every match of its shapes; its signal is the hits' weight per 100 words. */
 export function patternRule<Messages extends PhraseRuleMessages>(settings: PatternRuleSettings<Messages>): Rule {
-  const compiled: Partial<Record<Lang, { entry: PatternEntry; regex: RegExp }[]>> = {};
-  const compiledFor = (lang: Lang) =>
-    (compiled[lang] ??= settings.texts[lang].phrases.entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) })));
+  // Every language's patterns, compiled once when the rule is made (at import), not on first use.
+  const compiled = Object.fromEntries(
+    (Object.keys(settings.texts) as Lang[]).map((lang) => [lang, settings.texts[lang].phrases.entries.map((entry) => ({ entry, regex: compileEntryPattern(entry) }))]),
+  ) as Record<Lang, { entry: PatternEntry; regex: RegExp }[]>;
+  const compiledFor = (lang: Lang) => compiled[lang];
   return densityRule(settings, (doc) => {
     const messages = settings.texts[doc.lang].messages;
     const scopes: Span[] = settings.texts[doc.lang].phrases.scope === 'sentence' ? doc.sentences : doc.paragraphs;
@@ -271,8 +273,24 @@ export function patternRule<Messages extends PhraseRuleMessages>(settings: Patte
         }
       }
     }
-    return drafts;
+    return onePerPlace(drafts);
   });
+}
+
+/**
+ * One finding per place: when two entries of a rule match overlapping words ("From startups to
+ * enterprises" is both an audience range and a from-X-to-Y opener), the earliest and then longest
+ * match is reported and the other dropped, so a phrase is never reported, or counted, twice.
+ */
+function onePerPlace(drafts: FindingDraft[]): FindingDraft[] {
+  const ordered = [...drafts].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: FindingDraft[] = [];
+  for (const draft of ordered) {
+    const last = kept[kept.length - 1];
+    if (last && draft.span.start < last.span.end) continue;
+    kept.push(draft);
+  }
+  return kept;
 }
 
 /** Moves `end` back over white space so a span never ends in a space. */

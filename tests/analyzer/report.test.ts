@@ -142,6 +142,12 @@ describe('report', () => {
     expect(report.score).not.toBeNull();
     expect(report.signals.find((signal) => signal.id === 'flat-rhythm')!.points).toBeLessThanOrEqual(0);
   });
+  it('reports a phrase once when two entries of one rule match it', () => {
+    for (const text of ['From startups to enterprises, everyone uses it.', 'Van starters tot multinationals: iedereen gebruikt het.']) {
+      const places = analyze(text).findings.filter((finding) => finding.ruleId === 'whether-or');
+      expect(places).toHaveLength(1);
+    }
+  });
   it('does not let two hits in a short paragraph jump it to a high score', () => {
     const short = 'Wij bieden naadloze oplossingen voor bakkers in heel Nederland. Onze monteurs komen binnen een dag langs, ook in het weekend, en nemen de onderdelen meteen mee.';
     const report = analyze(short);

@@ -3,7 +3,7 @@ import type { LanguageExamples } from '../../../examples';
 /** Texts not-but must flag (with the exact words it marks) and must pass, in English. */
 const examples: LanguageExamples = {
   flag: [
-    { text: "It's not just a tool, it's a partner.", actual: "not just a tool, it's a partner" },
+    { text: "It's not just a tool, it's a partner.", actual: "It's not just a tool, it's a partner" },
     { text: "This isn't about speed. It's about trust.", actual: "isn't about speed. It's about trust" },
     { text: 'Our bots are not scripts. They are partners.', actual: 'are not scripts. They are partners' },
     { text: 'It is more than just a calendar.', actual: 'more than just a calendar' },
