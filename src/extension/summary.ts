@@ -83,9 +83,10 @@ function lowBut(translate: Translate, kind: 'wording' | 'formulas', found: Findi
 
 /**
  * A line under the summary when the score rests on little text (a short selection or draft): the
- * score is real but drawn toward the average, and more text would make it firmer. Null otherwise.
+ * score is real but drawn toward the average, and more text would make it firmer. Not beside
+ * "hoog": a short text that reaches it despite that pull carries its evidence plainly. Null otherwise.
  */
-export function evidenceNote(report: Pick<Report, 'score' | 'stats'>, translate: Translate): string | null {
-  if (report.score === null || report.stats.words >= FIRM_JUDGEMENT_WORDS) return null;
+export function evidenceNote(report: Pick<Report, 'score' | 'verdict' | 'stats'>, translate: Translate): string | null {
+  if (report.score === null || report.verdict === 'high' || report.stats.words >= FIRM_JUDGEMENT_WORDS) return null;
   return translate('evidenceShort', String(report.stats.words));
 }

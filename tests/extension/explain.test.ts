@@ -164,12 +164,18 @@ describe('summary line', () => {
   });
 
   it('says when a score rests on little text, and only then', () => {
-    const withWords = (words: number, score: number | null) => ({ score, stats: { characters: words * 6, words, sentences: 3, paragraphs: 1, sentenceLengths: [] } });
+    const withWords = (words: number, score: number | null, verdict: Report['verdict'] = score === null ? null : 'medium') => ({
+      score,
+      verdict,
+      stats: { characters: words * 6, words, sentences: 3, paragraphs: 1, sentenceLengths: [] },
+    });
     expect(evidenceNote(withWords(42, 61), translator('nl'))).toBe('Een kort stuk van 42 woorden: te weinig voor een stellig oordeel. Hoe meer tekst, hoe vaster het oordeel.');
     expect(evidenceNote(withWords(42, 61), translator('en'))).toBe('A short piece of 42 words: too little for a firm judgement. The more text, the firmer it gets.');
     expect(evidenceNote(withWords(FIRM_JUDGEMENT_WORDS - 1, 61), translator('en'))).not.toBeNull();
     expect(evidenceNote(withWords(FIRM_JUDGEMENT_WORDS, 61), translator('en'))).toBeNull();
     expect(evidenceNote(withWords(12, null), translator('en'))).toBeNull();
+    // A short text that reaches hoog despite the pull toward the average carries its evidence plainly.
+    expect(evidenceNote(withWords(42, 95, 'high'), translator('en'))).toBeNull();
   });
 
   it('has nothing to say without a score, and cuts long quotes at a word', () => {
