@@ -127,6 +127,45 @@ export function groupOverlapping<T>(items: readonly T[], spanOf: (item: T) => { 
   return groups;
 }
 
+/**
+ * Longest span marked in the page; longer findings (whole sentences, rhythm) stay in the popup.
+ * Room for a formula marked whole ("Whether you run a small team or a global enterprise").
+ */
+const MAX_MARKED_LENGTH = 80;
+
+/**
+ * Whether a finding is a phrase worth marking in the page. Findings about whole sentences or stretches
+ * of text (no specifics, flat rhythm, uniform paragraphs) would paint entire paragraphs: the popup
+ * lists those, the page marks only phrases.
+ */
+export function isPhraseFinding(finding: Finding): boolean {
+  const length = finding.span.end - finding.span.start;
+  const sentenceLength = finding.sentence.end - finding.sentence.start;
+  return (
+    length <= MAX_MARKED_LENGTH &&
+    finding.span.start >= finding.sentence.start &&
+    finding.span.end <= finding.sentence.end &&
+    length < 0.8 * sentenceLength
+  );
+}
+
+/**
+ * The places a card lists, strongest first: phrase findings over the same words as one place (each
+ * strongest first), and each finding about a whole sentence or stretch (no specifics, flat rhythm)
+ * as a place of its own. Grouping those by overlap too would swallow every phrase in the sentence
+ * into one place, under the first phrase's quote.
+ */
+export function cardPlaces(report: Pick<Report, 'signals' | 'findings'>): Finding[][] {
+  const contributions = findingContributions(report);
+  const ranked = rankFindings(report);
+  const phrases = groupOverlapping(ranked.filter(isPhraseFinding), (finding) => finding.span).map((group) =>
+    [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!),
+  );
+  const stretches = ranked.filter((finding) => !isPhraseFinding(finding)).map((finding) => [finding]);
+  const strength = (group: Finding[]) => Math.max(...group.map((finding) => contributions.get(finding)!));
+  return [...phrases, ...stretches].sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
+}
+
 /** Findings with distinct messages, first of each kept (two lexicon entries saying the same thing once). */
 export function distinctMessages(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import { SIGNALS } from '@/src/analyzer/signals';
 import type { Category, Finding, Report, SignalContribution } from '@/src/analyzer/types';
 import {
   METRIC_SIGNALS,
+  cardPlaces,
   directionOf,
   distinctMessages,
   effectOf,
@@ -176,6 +177,28 @@ describe('summary line', () => {
     expect(evidenceNote(withWords(12, null), translator('en'))).toBeNull();
     // A short text that reaches hoog despite the pull toward the average carries its evidence plainly.
     expect(evidenceNote(withWords(42, 95, 'high'), translator('en'))).toBeNull();
+  });
+
+  it('lists a whole-sentence finding as its own place, without swallowing the phrases in it', () => {
+    // One 60-character sentence: a phrase at 0–8, another at 20–32, and a finding over all of it.
+    const sentence = { start: 0, end: 60 };
+    const phrase = (ruleId: string, category: Category, start: number, end: number): Finding => ({
+      ...finding(ruleId, category, 'x'.repeat(end - start)),
+      span: { start, end },
+      sentence,
+    });
+    const seamless = phrase('ai-vocabulary', 'vocabulary', 0, 8);
+    const overlapping = phrase('hype', 'hype', 4, 12);
+    const leverage = phrase('ai-vocabulary', 'vocabulary', 20, 32);
+    const whole = phrase('no-specifics', 'specifics', 0, 60);
+    const places = cardPlaces(
+      report('medium', [signal('ai-vocabulary', 'vocabulary', 6, 2), signal('hype', 'hype', 2, 1), signal('no-specifics', 'specifics', 1, 1)], [seamless, overlapping, leverage, whole]),
+    );
+    const byStart = places.map((place) => place.map((item) => `${item.ruleId}@${item.span.start}`).sort());
+    expect(byStart).toHaveLength(3);
+    expect(byStart).toContainEqual(['ai-vocabulary@0', 'hype@4']);
+    expect(byStart).toContainEqual(['ai-vocabulary@20']);
+    expect(byStart).toContainEqual(['no-specifics@0']);
   });
 
   it('has nothing to say without a score, and cuts long quotes at a word', () => {

@@ -6,7 +6,9 @@
  */
 import type { Category, Finding, Report } from '@/src/analyzer/types';
 import { CATEGORIES, FLASH_HIGHLIGHT, draftHighlightName, highlightName } from '../categories';
-import { findingContributions, groupOverlapping, strongestMarks } from '../explain';
+import { findingContributions, groupOverlapping, isPhraseFinding, strongestMarks } from '../explain';
+
+export { isPhraseFinding };
 import { HIGHLIGHT_CSS } from '../highlight-style';
 import { sendToBackground } from '../protocol';
 import { locateSpan, type TextMap } from '../text-map';
@@ -40,28 +42,6 @@ export function rangeOf(map: TextMap<Text>, span: { start: number; end: number }
   } catch {
     return null;
   }
-}
-
-/**
- * Longest span marked in the page; longer findings (whole sentences, rhythm) stay in the popup.
- * Room for a formula marked whole ("Whether you run a small team or a global enterprise").
- */
-const MAX_MARKED_LENGTH = 80;
-
-/**
- * Whether a finding is a phrase worth marking in the page. Findings about whole sentences or stretches
- * of text (no specifics, flat rhythm, uniform paragraphs) would paint entire paragraphs: the popup
- * lists those, the page marks only phrases.
- */
-export function isPhraseFinding(finding: Finding): boolean {
-  const length = finding.span.end - finding.span.start;
-  const sentenceLength = finding.sentence.end - finding.sentence.start;
-  return (
-    length <= MAX_MARKED_LENGTH &&
-    finding.span.start >= finding.sentence.start &&
-    finding.span.end <= finding.sentence.end &&
-    length < 0.8 * sentenceLength
-  );
 }
 
 /**

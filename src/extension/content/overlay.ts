@@ -8,7 +8,7 @@ import type { Report } from '@/src/analyzer/types';
 import { CATEGORY_COLOURS, categoryNameKey } from '../categories';
 import { t, uiLanguage, type MessageKey } from '../i18n';
 import { evidenceNote, summarise, verdictKey } from '../summary';
-import { directionOf, distinctMessages, findingContributions, groupOverlapping, rankFindings } from '../explain';
+import { cardPlaces, directionOf, distinctMessages } from '../explain';
 import { OVERLAY_CSS } from './overlay-style';
 import type { Finding } from '@/src/analyzer/types';
 
@@ -297,13 +297,7 @@ export class Overlay {
 
   /** A report's findings as places: overlapping ones together, the strongest places first. */
   private places(report: Report): Finding[][] {
-    const contributions = findingContributions(report);
-    const ranked = rankFindings(report);
-    const groups = groupOverlapping(ranked, (finding) => finding.span).map((group) =>
-      [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!),
-    );
-    const strength = (group: Finding[]) => Math.max(...group.map((finding) => contributions.get(finding)!));
-    return groups.sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
+    return cardPlaces(report);
   }
 
   /** Shows the result of a selection check next to the selection (or of a text field's draft, with `options`). */
