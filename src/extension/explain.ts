@@ -150,6 +150,17 @@ export function isPhraseFinding(finding: Finding): boolean {
 }
 
 /**
+ * Whether a finding is about a whole sentence or a stretch of text (no specifics, flat rhythm,
+ * uniform paragraphs) rather than a phrase in it: it crosses its sentence or covers most of it. A
+ * long formula ("Whether you run a small team or a global enterprise") is still a phrase.
+ */
+export function isStretchFinding(finding: Finding): boolean {
+  const length = finding.span.end - finding.span.start;
+  const sentenceLength = finding.sentence.end - finding.sentence.start;
+  return finding.span.start < finding.sentence.start || finding.span.end > finding.sentence.end || length >= 0.8 * sentenceLength;
+}
+
+/**
  * The places a card lists, strongest first: phrase findings over the same words as one place (each
  * strongest first), and each finding about a whole sentence or stretch (no specifics, flat rhythm)
  * as a place of its own. Grouping those by overlap too would swallow every phrase in the sentence
@@ -158,10 +169,10 @@ export function isPhraseFinding(finding: Finding): boolean {
 export function cardPlaces(report: Pick<Report, 'signals' | 'findings'>): Finding[][] {
   const contributions = findingContributions(report);
   const ranked = rankFindings(report);
-  const phrases = groupOverlapping(ranked.filter(isPhraseFinding), (finding) => finding.span).map((group) =>
+  const phrases = groupOverlapping(ranked.filter((finding) => !isStretchFinding(finding)), (finding) => finding.span).map((group) =>
     [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!),
   );
-  const stretches = ranked.filter((finding) => !isPhraseFinding(finding)).map((finding) => [finding]);
+  const stretches = ranked.filter(isStretchFinding).map((finding) => [finding]);
   const strength = (group: Finding[]) => Math.max(...group.map((finding) => contributions.get(finding)!));
   return [...phrases, ...stretches].sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
 }
