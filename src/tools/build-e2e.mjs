@@ -27,5 +27,6 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 console.log(`e2e build: ${target} (grants http://127.0.0.1/* for tests only)`);
-// The drafts journeys type into real editors: their pages are bundled from npm packages here.
-if (browser === 'chrome') await import('./build-editors.mjs');
+// The drafts journeys type into real editors in both browsers: their pages are bundled from npm
+// packages here.
+await import('./build-editors.mjs');

@@ -20,6 +20,9 @@ const HOST_STYLE =
   'all:initial !important;position:absolute !important;top:0 !important;left:0 !important;width:0 !important;' +
   'height:0 !important;overflow:visible !important;z-index:2147483647 !important;display:block !important;';
 
+/** The text-spacing properties a reader's own stylesheet may need to change (axe's avoid-inline-spacing). */
+const TEXT_SPACING = ['line-height', 'letter-spacing', 'word-spacing'] as const;
+
 /** Creates an element with a class and text or children. */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -120,6 +123,10 @@ export class Overlay {
     if (this.root && this.host?.isConnected) return this.root;
     const host = document.createElement(HOST_TAG);
     host.setAttribute('style', HOST_STYLE);
+    // Text spacing stays adjustable (WCAG 1.4.12): Firefox expands `all` into every longhand, so the
+    // host would otherwise carry `letter-spacing: initial !important` and its kin. The card, badge
+    // and marks set `all: initial` themselves, so nothing of the page's spacing leaks in.
+    for (const property of TEXT_SPACING) host.style.setProperty(property, 'normal');
     const root = host.attachShadow({ mode: 'open' });
     try {
       const sheet = new CSSStyleSheet();

@@ -5,7 +5,7 @@
  * Chromium can neither show a context menu nor send a key to an extension command.
  */
 import type { Page } from 'playwright-core';
-import { activeTabId, launch, openPopup, tabIdOf, type Session } from '../harness';
+import { activeTabId, launch, openPopup, tabIdOf, watchPage, type Session } from '../harness';
 import type { DriverPage, DriverSession, LaunchDriver } from './driver';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -23,6 +23,7 @@ function wrap(page: Page): DriverPage & { page: Page } {
     click: (x, y) => page.mouse.click(x, y),
     move: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path, clip) {
       await page.screenshot(clip ? { path, clip } : { path });
@@ -78,6 +79,10 @@ export const launchChromium: LaunchDriver = async (lang) => {
         },
         { id: tabId, text: selectionText },
       );
+    },
+    async watchErrors(page) {
+      const watch = await watchPage(session, pageOf(page));
+      return { errors: watch.errors, detach: () => watch.detach() };
     },
     async runCommand(page, command) {
       await pageOf(page).bringToFront();

@@ -20,8 +20,10 @@ export interface DriverPage {
   click(x: number, y: number): Promise<void>;
   /** Moves the real mouse pointer to viewport coordinates. */
   move(x: number, y: number): Promise<void>;
-  /** Presses one key, e.g. 'Escape'. */
+  /** Presses one key, or a chord with modifiers joined by '+', e.g. 'Escape', 'Control+z'. */
   press(key: string): Promise<void>;
+  /** Types text into whatever has the focus, one real key event per character ('\n' is Enter). */
+  type(text: string): Promise<void>;
   /** Resizes the viewport. */
   setViewport(width: number, height: number): Promise<void>;
   /** Saves a screenshot of the viewport, or of a part of it. */
@@ -77,6 +79,11 @@ export interface DriverSession {
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The selection's context-menu item, clicked in a page (through the extension's real listener). */
   clickSelectionMenu(page: DriverPage, tabId: number, selectionText: string): Promise<void>;
+  /**
+   * Collects a page's errors (its own and the content script's) until detached, where the browser
+   * can report them: Chromium over the DevTools protocol; Firefox's driver has no such recorder.
+   */
+  watchErrors?(page: DriverPage): Promise<{ errors: string[]; detach(): Promise<void> }>;
   /** The extension's keyboard command, fired in a page (through the extension's real listener). */
   runCommand(page: DriverPage, command: string): Promise<void>;
   close(): Promise<void>;

@@ -53,7 +53,16 @@ function wrap(page: Page): DriverPage & { page: Page } {
     },
     click: (x, y) => page.mouse.click(x, y),
     move: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    async press(chord) {
+      // Puppeteer presses one key at a time: a chord holds its modifiers down around the last key.
+      type Key = Parameters<Page['keyboard']['press']>[0];
+      const keys = chord.split('+') as Key[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(path, clip) {
       await page.screenshot(clip ? { path, clip } : { path });
@@ -269,6 +278,9 @@ export const launchFirefox: LaunchDriver = async (lang) => {
         return wrap(page);
       },
       async tabIdOf(page) {
+        // A tab's URL is visible to the add-on only with the site's permission, which switching a
+        // feature off gives back in Firefox.
+        await ensureTestGrant();
         const url = page.url();
         const id = await inExtension(async (target) => {
           const tabs = await chrome.tabs.query({});

@@ -5,12 +5,18 @@ declare global {
     editorText?: () => string;
     /** Which editor the page runs. */
     editorName?: string;
+    /**
+     * Closes the editor's current undo step, as a pause in typing does, where the editor groups
+     * edits by time (Quill); absent where every edit is a step of its own.
+     */
+    editorPause?: () => void;
   }
 }
 
 /** Publishes the editor's text getter and marks the page ready. */
-export function exposeEditor(name: string, text: () => string): void {
+export function exposeEditor(name: string, text: () => string, pause?: () => void): void {
   window.editorText = text;
+  if (pause) window.editorPause = pause;
   window.editorName = name;
   document.documentElement.dataset.editorReady = name;
 }

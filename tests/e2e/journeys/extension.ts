@@ -51,7 +51,7 @@ function pageDom(page: DriverPage): Promise<string> {
 }
 
 /** The page's DOM as HTML with the extension's own host removed. */
-function pageDomWithoutHost(page: DriverPage): Promise<string> {
+export function pageDomWithoutHost(page: DriverPage): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('middelmaat-overlay').forEach((host) => host.remove());
@@ -76,7 +76,7 @@ function selectParagraph(page: DriverPage, index: number): Promise<string> {
  * `data:` URLs. The browser's own pages (chrome://, about:) are allowed only when a test opened one
  * on purpose (their resources load from the browser, not the network).
  */
-function foreignRequests(session: DriverSession, origin: string, options: { browserPages?: boolean } = {}): string[] {
+export function foreignRequests(session: DriverSession, origin: string, options: { browserPages?: boolean } = {}): string[] {
   return session.requests.filter(
     (url) =>
       !url.startsWith(`${origin}/`) &&
@@ -90,7 +90,7 @@ function foreignRequests(session: DriverSession, origin: string, options: { brow
  * What the extension itself asked for beyond its own packaged files: any request of its
  * background or of an extension page. Must always be empty.
  */
-function extensionRequests(session: DriverSession): DriverRequest[] {
+export function extensionRequests(session: DriverSession): DriverRequest[] {
   return session.records.filter((record) => record.from !== 'page' && !record.url.startsWith(`${session.extensionOrigin}/`));
 }
 
