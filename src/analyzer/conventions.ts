@@ -143,18 +143,3 @@ export function inSpecBlock(lines: readonly string[], index: number): boolean {
 export function isSpecDash(text: string, end: number, start: number, lineEnd: number): boolean {
   return isHeadingLike(text.slice(start, lineEnd)) && /^[\s\u00a0]*(?:[€$£][\s\u00a0]*)?\d/u.test(text.slice(end, lineEnd));
 }
-
-/** Sentences that turn a question into a condition: "Vragen? Dan …", "Interesse? Bel …", "Questions? Call …". */
-const CONDITION_ANSWER: Record<Lang, RegExp> = {
-  nl: /^(?:dan|bel|mail|e-?mail|app|neem|kijk|stuur|vraag|bestel|meld|kom|laat|schrijf|klik|bekijk|lees|download|probeer|reserveer|plan|boek|loop|ga|check)\b/iu,
-  en: /^(?:then|call|phone|ring|email|e-mail|text|get|contact|see|read|send|ask|order|come|let|write|click|check|visit|download|try|book|drop|give|pop|talk|sign)\b/iu,
-};
-
-/**
- * Whether the sentence after a short question makes it a condition rather than a set-up: it answers
- * with "dan"/"then" or an instruction ("Interesse? Bel Sietse.", "Wil je er twee? Bestel ze dan
- * samen."): the ordinary way to open a call to action, not a manufactured punchline.
- */
-export function isConditionAnswer(answer: string, lang: Lang): boolean {
-  return CONDITION_ANSWER[lang].test(answer.trimStart());
-}

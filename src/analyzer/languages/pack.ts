@@ -9,7 +9,7 @@ import type { FlatRhythmMessages } from '../rules/flat-rhythm/rule';
 import type { LabelColonConventions } from '../rules/label-colon/rule';
 import type { NoSpecificsMessages } from '../rules/no-specifics/rule';
 import type { OneLineParagraphsMessages } from '../rules/one-line-paragraphs/rule';
-import type { QuestionAnswerMessages } from '../rules/question-answer/rule';
+import type { QuestionAnswerMessages, QuestionAnswerPhrases } from '../rules/question-answer/rule';
 import type { RepeatedOpenersMessages, RepeatedOpenersPhrases } from '../rules/repeated-openers/rule';
 import type { RepeatedPhrasesMessages } from '../rules/repeated-phrases/rule';
 import type { RuleOfThreeMessages, RuleOfThreePhrases } from '../rules/rule-of-three/rule';
@@ -45,7 +45,7 @@ export interface LanguagePack {
     'not-but': PhraseRuleTexts<PatternSet>;
     'one-line-paragraphs': { messages: OneLineParagraphsMessages };
     'placeholder': PhraseRuleTexts<PatternSet>;
-    'question-answer': { messages: QuestionAnswerMessages };
+    'question-answer': { phrases: QuestionAnswerPhrases; messages: QuestionAnswerMessages };
     'repeated-openers': { phrases: RepeatedOpenersPhrases; messages: RepeatedOpenersMessages };
     'repeated-phrases': { messages: RepeatedPhrasesMessages };
     'rule-of-three': { phrases: RuleOfThreePhrases; messages: RuleOfThreeMessages };

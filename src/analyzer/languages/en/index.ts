@@ -27,6 +27,7 @@ import notButMessages from '../../rules/not-but/messages/en';
 import oneLineParagraphsMessages from '../../rules/one-line-paragraphs/messages/en';
 import placeholderPhrases from '../../rules/placeholder/en';
 import placeholderMessages from '../../rules/placeholder/messages/en';
+import questionAnswerPhrases from '../../rules/question-answer/en';
 import questionAnswerMessages from '../../rules/question-answer/messages/en';
 import repeatedOpenersPhrases from '../../rules/repeated-openers/en';
 import repeatedOpenersMessages from '../../rules/repeated-openers/messages/en';
@@ -62,7 +63,7 @@ const pack: LanguagePack = {
     'not-but': { phrases: notButPhrases, messages: notButMessages },
     'one-line-paragraphs': { messages: oneLineParagraphsMessages },
     'placeholder': { phrases: placeholderPhrases, messages: placeholderMessages },
-    'question-answer': { messages: questionAnswerMessages },
+    'question-answer': { phrases: questionAnswerPhrases, messages: questionAnswerMessages },
     'repeated-openers': { phrases: repeatedOpenersPhrases, messages: repeatedOpenersMessages },
     'repeated-phrases': { messages: repeatedPhrasesMessages },
     'rule-of-three': { phrases: ruleOfThreePhrases, messages: ruleOfThreeMessages },

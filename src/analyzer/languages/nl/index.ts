@@ -27,6 +27,7 @@ import notButMessages from '../../rules/not-but/messages/nl';
 import oneLineParagraphsMessages from '../../rules/one-line-paragraphs/messages/nl';
 import placeholderPhrases from '../../rules/placeholder/nl';
 import placeholderMessages from '../../rules/placeholder/messages/nl';
+import questionAnswerPhrases from '../../rules/question-answer/nl';
 import questionAnswerMessages from '../../rules/question-answer/messages/nl';
 import repeatedOpenersPhrases from '../../rules/repeated-openers/nl';
 import repeatedOpenersMessages from '../../rules/repeated-openers/messages/nl';
@@ -62,7 +63,7 @@ const pack: LanguagePack = {
     'not-but': { phrases: notButPhrases, messages: notButMessages },
     'one-line-paragraphs': { messages: oneLineParagraphsMessages },
     'placeholder': { phrases: placeholderPhrases, messages: placeholderMessages },
-    'question-answer': { messages: questionAnswerMessages },
+    'question-answer': { phrases: questionAnswerPhrases, messages: questionAnswerMessages },
     'repeated-openers': { phrases: repeatedOpenersPhrases, messages: repeatedOpenersMessages },
     'repeated-phrases': { messages: repeatedPhrasesMessages },
     'rule-of-three': { phrases: ruleOfThreePhrases, messages: ruleOfThreeMessages },

@@ -2,7 +2,6 @@ import type { Finding } from '../../types';
 import { type Rule, type RuleMessages, density, descriptions, makeFinding } from '../../rule';
 import { perLanguage } from '../../languages';
 import type { Document, Sentence } from '../../text/document';
-import { isConditionAnswer } from '../../conventions';
 
 /** A question of at most this many words, answered at once, is a set-up rather than a question. */
 const MAX_QUESTION_WORDS = 5;
@@ -20,6 +19,16 @@ function isFaqHeading(doc: Document, sentence: Sentence): boolean {
   if (paragraph.sentences.length !== 1) return false;
   const answer = doc.paragraphs[sentence.paragraph + 1];
   return answer !== undefined && answer.words >= MIN_FAQ_ANSWER_WORDS;
+}
+
+/** What question-answer looks for in a language (`<lang>.ts`). */
+export interface QuestionAnswerPhrases {
+  /**
+   * How an answer starts when it turns the question into a condition: "dan"/"then" or an
+   * instruction ("Interesse? Bel Sietse.", "Wil je er twee? Bestel ze dan samen."), the ordinary way
+   * to open a call to action rather than a manufactured punchline. Anchored at the answer's start.
+   */
+  conditionAnswer: RegExp;
 }
 
 /** What question-answer says in each language (`messages/<lang>.ts`). */
@@ -47,7 +56,7 @@ export const questionAnswer: Rule = {
       if (!doc.text.slice(sentence.start, sentence.end).endsWith('?')) continue;
       if (doc.text.slice(next.start, next.end).endsWith('?')) continue;
       if (next.paragraph - sentence.paragraph > 1) continue;
-      if (isFaqHeading(doc, sentence) || isConditionAnswer(doc.text.slice(next.start, next.end), doc.lang)) continue;
+      if (isFaqHeading(doc, sentence) || texts[doc.lang].phrases.conditionAnswer.test(doc.text.slice(next.start, next.end).trimStart())) continue;
       const actual = doc.text.slice(sentence.start, sentence.end);
       findings.push(
         makeFinding(this, doc, {
