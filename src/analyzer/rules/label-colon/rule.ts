@@ -1,5 +1,5 @@
 import type { Span } from '../../types';
-import { paragraphAt, patternRule } from '../../rule';
+import { patternRule, sentenceAt } from '../../rule';
 import type { Document } from '../../text/document';
 import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike } from '../../conventions';
 import { perLanguage } from '../../languages';
@@ -40,9 +40,9 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   if (known.loneConjunction.test(label) || known.listIntroducers.test(label)) return true;
   const value = doc.text.slice(span.end, scope.end);
   if (hasContactValue(value)) return true;
-  const paragraph = paragraphAt(doc, span.start);
-  if (!paragraph) return false;
-  const index = doc.paragraphs.indexOf(paragraph);
+  // The sentence knows its paragraph's index (a binary search, not a scan of every paragraph per match).
+  const index = sentenceAt(doc, span.start)?.paragraph;
+  if (index === undefined) return false;
   const lines = [index - 1, index, index + 1].map((at) => (doc.paragraphs[at] ? doc.text.slice(doc.paragraphs[at]!.start, doc.paragraphs[at]!.end) : ''));
   if (inSpecBlock(lines, 1)) return true;
   if (!isHeadingLike(lines[1]!)) return false;
