@@ -28,6 +28,7 @@ export function moments(rows: number[][], width: number): { means: number[]; sca
  * Fits P(y=1) = σ(b + w·z) with an L2 penalty on w. `directions[j]` = 1 keeps w_j ≥ 0, -1 keeps
  * w_j ≤ 0: a signal of predictable copy may only raise the score, a human marker only lower it,
  * whatever quirks a small corpus has. `floors[j]` raises that bound from 0 to |w_j| ≥ floor.
+ * `sampleWeights` (default 1 each) say how much each row counts in the likelihood.
  * Newton's method on the free weights, with an active set.
  */
 export function fitLogistic(
@@ -35,7 +36,7 @@ export function fitLogistic(
   labels: number[],
   l2: number,
   directions: number[],
-  options: { standardize?: boolean; floors?: readonly number[] } = {},
+  options: { standardize?: boolean; floors?: readonly number[]; sampleWeights?: readonly number[] } = {},
 ): LogisticFit {
   const width = rows[0]?.length ?? 0;
   // Rows that are already standardized (per language, see joint.ts) are used as they are.
@@ -43,14 +44,15 @@ export function fitLogistic(
   const z = rows.map((row) => [1, ...row.map((value, column) => standardize(value, means[column]!, scales[column]!))]);
   const beta = new Array<number>(width + 1).fill(0);
   const fixed = new Array<boolean>(width + 1).fill(false);
+  const sampleWeights = options.sampleWeights ?? z.map(() => 1);
   for (let round = 0; round < 2 * width + 2; round++) {
-    newton(z, labels, l2, beta, fixed);
+    newton(z, labels, l2, beta, fixed, sampleWeights);
     // Clamp weights that crossed their sign; free clamped ones whose gradient points the allowed way.
     let changed = false;
-    const gradient = gradientOf(z, labels, l2, beta);
+    const gradient = gradientOf(z, labels, l2, beta, sampleWeights);
     for (let j = 1; j <= width; j++) {
       const direction = directions[j - 1]!;
-      // Direction 0: a free weight (the language term of the joint model).
+      // Direction 0: a free weight, either sign.
       if (direction === 0) continue;
       // A floor keeps a weight at least this far from zero in its direction (see calibrate's
       // evidence floor); without one the bound is zero, the plain sign constraint.
@@ -70,24 +72,24 @@ export function fitLogistic(
   return { intercept: beta[0]!, weights: beta.slice(1), means, scales };
 }
 
-function gradientOf(z: number[][], labels: number[], l2: number, beta: number[]): number[] {
+function gradientOf(z: number[][], labels: number[], l2: number, beta: number[], sampleWeights: readonly number[]): number[] {
   const gradient = new Array<number>(beta.length).fill(0);
   z.forEach((x, index) => {
-    const residual = labels[index]! - sigmoid(dot(beta, x));
+    const residual = sampleWeights[index]! * (labels[index]! - sigmoid(dot(beta, x)));
     for (let a = 0; a < beta.length; a++) gradient[a]! += residual * x[a]!;
   });
   for (let a = 1; a < beta.length; a++) gradient[a]! -= l2 * beta[a]!;
   return gradient;
 }
 
-function newton(z: number[][], labels: number[], l2: number, beta: number[], fixed: boolean[]): void {
+function newton(z: number[][], labels: number[], l2: number, beta: number[], fixed: boolean[], sampleWeights: readonly number[]): void {
   const free = beta.map((_, index) => index).filter((index) => !fixed[index]);
   for (let iteration = 0; iteration < 50; iteration++) {
-    const gradient = gradientOf(z, labels, l2, beta);
+    const gradient = gradientOf(z, labels, l2, beta, sampleWeights);
     const hessian = free.map(() => new Array<number>(free.length).fill(0));
-    for (const x of z) {
+    for (const [index, x] of z.entries()) {
       const p = sigmoid(dot(beta, x));
-      const curvature = Math.max(p * (1 - p), 1e-9);
+      const curvature = Math.max(sampleWeights[index]! * p * (1 - p), 1e-9);
       free.forEach((a, i) => free.forEach((b, k) => (hessian[i]![k]! += curvature * x[a]! * x[b]!)));
     }
     free.forEach((a, i) => {

@@ -2,6 +2,9 @@
 // in the README is wrong, so they are tested on small cases whose answers are known by hand.
 import { describe, expect, it } from 'vitest';
 import { auroc, fitLogistic, groupFolds, predict, shuffledGroupFolds, tprAtFpr } from '../../src/tools/fit';
+import { sampleWeights } from '../../src/tools/joint';
+import type { MeasuredRow } from '../../src/tools/features';
+import type { Lang } from '../../src/analyzer/types';
 
 describe('auroc', () => {
   it('is 1 for a perfect ranking, 0 for a reversed one and 0.5 for ties', () => {
@@ -97,5 +100,47 @@ describe('fitLogistic', () => {
     const loose = fitLogistic(rows, labels, 0.1, [1, 0]);
     const tight = fitLogistic(rows, labels, 100, [1, 0]);
     expect(Math.abs(tight.weights[0]!)).toBeLessThan(Math.abs(loose.weights[0]!));
+  });
+  it('counts a row with weight 2 as two copies of it', () => {
+    // Unstandardized: a copy would move the column moments, a weight does not.
+    const doubled = fitLogistic([...rows, rows[3]!], [...labels, labels[3]!], 1, [0, 0], { standardize: false });
+    const weighted = fitLogistic(rows, labels, 1, [0, 0], { standardize: false, sampleWeights: rows.map((_, index) => (index === 3 ? 2 : 1)) });
+    expect(weighted.intercept).toBeCloseTo(doubled.intercept, 4);
+    weighted.weights.forEach((weight, index) => expect(weight).toBeCloseTo(doubled.weights[index]!, 4));
+  });
+  it('puts the intercept where the weighted classes balance', () => {
+    // No informative column: the intercept is the log-odds of the weighted labels.
+    const flat = [[0], [0], [0], [0]];
+    const fit = fitLogistic(flat, [1, 1, 1, 0], 1, [0], { standardize: false, sampleWeights: [1, 1, 1, 3] });
+    expect(fit.intercept).toBeCloseTo(0, 6);
+  });
+});
+
+describe('sampleWeights of the joint fit', () => {
+  const row = (kind: 'text' | 'window', label: number, group: string) => ({ kind, label, group }) as unknown as MeasuredRow;
+  const used: { item: MeasuredRow; lang: Lang }[] = [
+    // Dutch AI texts: one source with three texts, one with one.
+    { item: row('text', 1, 'gen'), lang: 'nl' },
+    { item: row('text', 1, 'gen'), lang: 'nl' },
+    { item: row('text', 1, 'gen'), lang: 'nl' },
+    { item: row('text', 1, 'site'), lang: 'nl' },
+    // Dutch human texts: two sources of one.
+    { item: row('text', 0, 'a'), lang: 'nl' },
+    { item: row('text', 0, 'b'), lang: 'nl' },
+    // Windows count in their own kind.
+    { item: row('window', 1, 'gen'), lang: 'nl' },
+    { item: row('window', 0, 'a'), lang: 'nl' },
+  ];
+  const weights = sampleWeights(used);
+  const total = (indexes: number[]) => indexes.reduce((sum, index) => sum + weights[index]!, 0);
+
+  it('gives each language and label the same weight within a kind, and each kind its share of rows', () => {
+    expect(total([0, 1, 2, 3])).toBeCloseTo(total([4, 5]), 10);
+    expect(total([0, 1, 2, 3, 4, 5])).toBeCloseTo(6, 10);
+    expect(total([6, 7])).toBeCloseTo(2, 10);
+  });
+  it('gives each source the same weight within its cell, whatever its number of texts', () => {
+    expect(total([0, 1, 2])).toBeCloseTo(weights[3]!, 10);
+    expect(weights[0]).toBeCloseTo(weights[1]!, 10);
   });
 });
