@@ -7,10 +7,13 @@ const examples: LanguageExamples = {
     { text: 'Het is geen tool. Het is een partner.', actual: 'is geen tool. Het is een partner' },
     { text: 'Het gaat niet om meer content, het gaat om betere content.', actual: 'Het gaat niet om meer content, het gaat om betere content' },
     { text: 'Dit is geen kostenpost, maar een investering in je mensen.', actual: 'geen kostenpost, maar een investering' },
+    { text: 'De chatbot antwoordt meteen. Niet met standaardteksten, maar met jouw prijzen en openingstijden.', actual: 'Niet met standaardteksten, maar met jouw prijzen' },
   ],
   pass: [
     'We leveren niet op zondag.',
     'De app werkt op iOS en Android, maar niet op de Apple Watch.',
+    'Niet iedereen wil een abonnement, maar losse lessen kunnen ook.',
+    'We bezorgen niet op zondag, maar wel op zaterdag.',
   ],
 };
 
