@@ -261,7 +261,7 @@ export function patternRule<Messages extends PhraseRuleMessages>(settings: Patte
           if (entry.unless?.test(match[0])) continue;
           const start = scope.start + match.index;
           const matched = trimEnd(doc.text, start, start + match[0].length);
-          const end = settings.toPhraseEnd ? phraseEnd(doc.text, matched, scope.end, PHRASE_ENDS[doc.lang], PIVOT_PHRASE) : matched;
+          const end = settings.toPhraseEnd && !entry.complete ? phraseEnd(doc.text, matched, scope.end, PHRASE_ENDS[doc.lang], PIVOT_PHRASE) : matched;
           if (settings.skip?.(doc, { start, end }, scope)) continue;
           drafts.push({
             span: { start, end },

@@ -35,7 +35,7 @@ export function fitLogistic(
   rows: number[][],
   labels: number[],
   l2: number,
-  directions: number[],
+  directions: readonly number[],
   options: { standardize?: boolean; floors?: readonly number[]; sampleWeights?: readonly number[] } = {},
 ): LogisticFit {
   const width = rows[0]?.length ?? 0;

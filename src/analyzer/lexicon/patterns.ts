@@ -25,6 +25,12 @@ export interface PatternEntry {
   weight?: number;
   /** Which of the rule's messages reports this shape, for a rule with more than one (default `finding`). */
   message?: string;
+  /**
+   * The match is the whole phrase, so the mark does not run on after it even in a rule whose
+   * marks run to the phrase end: a closed range such as "from startups to enterprises" ends on its
+   * last word, and what follows ("use it") is the rest of the sentence.
+   */
+  complete?: boolean;
 }
 
 /** For `unless`: a match without a single lowercase letter, such as a label in capitals. */

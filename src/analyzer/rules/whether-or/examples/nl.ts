@@ -5,6 +5,7 @@ const examples: LanguageExamples = {
   flag: [
     { text: 'Of je nu een starter bent of een multinational, wij helpen je.', actual: 'Of je nu een starter bent of een multinational' },
     { text: 'Van zzpers tot multinationals: iedereen gebruikt het.', actual: 'Van zzpers tot multinationals' },
+    { text: 'Van starters tot multinationals gebruiken onze planning.', actual: 'Van starters tot multinationals' },
     { text: 'Of je nu een eenmanszaak hebt of een familiebedrijf met twintig man, de kassa werkt hetzelfde.', actual: 'Of je nu een eenmanszaak hebt of een familiebedrijf' },
   ],
   pass: [
