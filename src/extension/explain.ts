@@ -73,12 +73,21 @@ export function findingContributions(report: Pick<Report, 'signals' | 'findings'
   return contributions;
 }
 
-/** Findings ordered by what they add to the score, largest first; ties by place in the text. */
+/**
+ * A contribution as findings are ranked by: to a tenth of a point. A pooled signal's points are
+ * shared among its members by their rates, so ten clichés that each add the same can differ in the
+ * fourth decimal; ranked on that, "Start with" would quote whichever rounding favoured ("truly")
+ * instead of the first of equals in the text ("In today's fast-paced world").
+ */
+export function rankingPoints(contribution: number): number {
+  return Math.round(contribution * 10) / 10;
+}
+
+/** Findings ordered by what they add to the score (to a tenth of a point), largest first; ties by place in the text. */
 export function rankFindings(report: Pick<Report, 'signals' | 'findings'>): Finding[] {
   const contributions = findingContributions(report);
-  return [...report.findings].sort(
-    (a, b) => contributions.get(b)! - contributions.get(a)! || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId),
-  );
+  const points = (finding: Finding) => rankingPoints(contributions.get(finding)!);
+  return [...report.findings].sort((a, b) => points(b) - points(a) || a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** A finding's direction as shown: its text, and whether it needs the arrow that marks a bare fragment. */
@@ -173,7 +182,7 @@ export function cardPlaces(report: Pick<Report, 'signals' | 'findings'>): Findin
     [...group].sort((a, b) => contributions.get(b)! - contributions.get(a)!),
   );
   const stretches = ranked.filter(isStretchFinding).map((finding) => [finding]);
-  const strength = (group: Finding[]) => Math.max(...group.map((finding) => contributions.get(finding)!));
+  const strength = (group: Finding[]) => rankingPoints(Math.max(...group.map((finding) => contributions.get(finding)!)));
   return [...phrases, ...stretches].sort((a, b) => strength(b) - strength(a) || a[0]!.span.start - b[0]!.span.start);
 }
 

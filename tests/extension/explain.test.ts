@@ -242,6 +242,16 @@ describe('evidence', () => {
     expect(ranked.map((item) => contributions.get(item))).toEqual([20, 6, 6, 4]);
   });
 
+  it('takes findings that add the same, up to rounding, in text order', () => {
+    // A pooled signal shares its points by rate: equal findings differ in the last decimals.
+    const first = finding('stock-phrase', 'cliche', 'In de snel veranderende wereld');
+    const second = finding('hype', 'hype', 'écht');
+    const page = report('high', [signal('stock-phrase', 'cliche', 3.807, 1), signal('hype', 'hype', 3.81, 1)], [first, second]);
+    expect(rankFindings(page).map((item) => item.actual)).toEqual(['In de snel veranderende wereld', 'écht']);
+    expect(summarise(page, translator('nl'))).toContain('In de snel veranderende wereld');
+    expect(cardPlaces(page).map((group) => group[0]!.actual)).toEqual(['In de snel veranderende wereld', 'écht']);
+  });
+
   it('a finding of a signal that lowers the score adds nothing', () => {
     const page = report('medium', [signal('flat-rhythm', 'sameness', -5, 1)], [finding('flat-rhythm', 'sameness', 'Vijf zinnen.')]);
     expect([...findingContributions(page).values()]).toEqual([0]);
