@@ -122,6 +122,14 @@ describe('report', () => {
       expect(worded.score - plain.score).toBeGreaterThanOrEqual(30);
     }
   });
+  it('starts a Dutch and an English text from the same place: one intercept, no term per language', () => {
+    // The fit weighs each language and label equally (src/tools/joint.ts): a text whose every signal
+    // sits where its language's average does scores the same in either language.
+    expect(model.languages.nl.intercept).toBe(model.languages.en.intercept);
+    for (const id of Object.keys(model.languages.nl.features)) {
+      expect(model.languages.nl.features[id]!.weight).toBe(model.languages.en.features[id]!.weight);
+    }
+  });
   it('does not read the even lines of a menu, price list or spec sheet as a flat rhythm', () => {
     const menuNl = 'Koffie 2,60\nThee 2,40\nVerse muntthee 3,20\nWarme chocolademelk 3,40\nAppeltaart met room 4,50\nTosti kaas 4,20\nUitsmijter ham 8,90\nSoep van de dag 6,50\nBroodje kroket 5,80\nKinderpannenkoek 5,50\nLimonade 2,20\nVers sinaasappelsap 3,90';
     const specsEn = 'Frame aluminium 6061\nWeight 14.2 kg\nGears Shimano Deore 10\nBrakes hydraulic disc\nTyres 28 x 1.6 inch\nLights dynamo front and rear\nRack load 25 kg\nSizes 50, 54 and 58 cm\nColours grey and green\nWarranty five years';
