@@ -83,6 +83,18 @@ export function isCreditDash(text: string, index: number, dashEnd: number, start
 }
 
 /**
+ * Whether a whole line is a credit: a dash, then a short name ("—Michael Brennan, Ford Foundation",
+ * "– Jan de Wit, Soest"). Under a quote it names the speaker, with the capitals a name has; it is
+ * not a heading.
+ */
+export function isCreditLine(line: string): boolean {
+  const match = /^\s*[—–-]\s*(\p{Lu}.*)$/u.exec(line);
+  if (!match) return false;
+  const words = match[1]!.trim().split(/\s+/u);
+  return words.length <= MAX_CREDIT_WORDS && !/[.!?]$/u.test(match[1]!.trim());
+}
+
+/**
  * Whether the dash at `index` follows a dateline at the start of a paragraph: a place in capitals
  * ("AMSTERDAM —"), or a place and date ("Utrecht, 3 maart 2021 –").
  */

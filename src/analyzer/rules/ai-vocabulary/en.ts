@@ -36,7 +36,8 @@ export default defineLexicon({
     { id: 'synergy', match: ['(synergy|synergies)'], note: 'Say what the two do together that neither does alone.' },
     { id: 'paradigm', match: ['(paradigm)'], note: 'Say which way of working changes, and how it works now.' },
     { id: 'realm', match: ['(realm)'], expected: ['field', 'area'] },
-    { id: 'landscape', match: ['_ landscape', 'landscape of'], note: 'Name the market, the rules or the competitors.' },
+    // Figurative only: a landscaper's "your landscape" or "landscape design" is the trade, not a tell.
+    { id: 'landscape', match: ['(digital|competitive|business|marketing|media|tech|technology|regulatory|economic|evolving|ever-evolving|ever-changing|changing|shifting|current|modern|global|financial|retail|healthcare|security|cybersecurity|data|content|startup|innovation|threat|industry|market|hiring|talent|software|online|corporate|investment|political|educational|learning|dynamic) landscape', 'landscape of (modern|today|digital|business|work|marketing|the modern|the digital|the industry|the market|the business)'], note: 'Name the market, the rules or the competitors.' },
     { id: 'embark', match: ['(embark|embarks|embarking)'], expected: ['start'] },
     { id: 'navigate', match: ['(navigate|navigates|navigating) the'], note: 'Say what the reader has to deal with.' },
     { id: 'journey', match: ['(your|the|our) _? journey'], note: 'Describe the actual steps.' },

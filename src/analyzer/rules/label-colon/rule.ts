@@ -7,6 +7,9 @@ import { perLanguage } from '../../languages';
 /** Most words of the value of a field line ("Anne Bogie: Secretary", "Duur: twee dagdelen"). */
 const MAX_FIELD_VALUE_WORDS = 4;
 
+/** A colon that opens a quotation: the speaker before it ("Renate: “We waren …”"), as in any interview or report. */
+const OPENS_QUOTATION = /^\s*["“„‘'«]/u;
+
 /** Labels of a language that are human conventions, not the generated inline header (`<lang>.ts`, named export `conventions`). */
 export interface LabelColonConventions {
   /**
@@ -30,7 +33,7 @@ const conventions = perLanguage((pack) => pack.rules['label-colon'].conventions)
  * Whether a label and colon is a human convention rather than the generated inline header: a contact
  * or spec field ("Email: …", "Adres: …"), a field line with a short value ("Anne Bogie: Secretary"),
  * a heading that contains a colon ("For Clients: What to Expect"), a line of a spec block, a list
- * introduction or a pause.
+ * introduction, a pause, or a speaker before a quotation ("Renate: “…”").
  */
 function isConvention(doc: Document, span: Span, scope: Span): boolean {
   const label = doc.text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
@@ -39,7 +42,7 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   if (isFieldLabel(labelWords, doc.lang)) return true;
   if (known.loneConjunction.test(label) || known.listIntroducers.test(label)) return true;
   const value = doc.text.slice(span.end, scope.end);
-  if (hasContactValue(value)) return true;
+  if (hasContactValue(value) || OPENS_QUOTATION.test(value)) return true;
   // The sentence knows its paragraph's index (a binary search, not a scan of every paragraph per match).
   const index = sentenceAt(doc, span.start)?.paragraph;
   if (index === undefined) return false;

@@ -1,7 +1,7 @@
 import type { Finding } from '../../types';
 import { density, descriptions, makeFinding, type Rule, type RuleMessages } from '../../rule';
 import { perLanguage } from '../../languages';
-import { isFieldLine, isLegalLine } from '../../conventions';
+import { isCreditLine, isFieldLine, isLegalLine } from '../../conventions';
 import { FUNCTION_WORDS } from '../../language';
 
 /** Headings: short lines without closing punctuation. */
@@ -43,7 +43,7 @@ export const titleCase: Rule = {
     const { phrases, messages } = texts[doc.lang];
     for (const paragraph of doc.paragraphs) {
       const text = doc.text.slice(paragraph.start, paragraph.end);
-      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text) || isFieldLine(text, doc.lang)) continue;
+      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text) || isCreditLine(text) || isFieldLine(text, doc.lang)) continue;
       const words = paragraph.sentences.flatMap((index) => doc.sentences[index]!.tokens).filter((token) => token.kind === 'word');
       // Title Case leaves function words ("with", "from", "voor") lowercase.
       const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD && !FUNCTION_WORDS[doc.lang].has(word.norm));

@@ -13,6 +13,8 @@ const examples: LanguageExamples = {
     'Address: 12 High Street, Leeds',
     'Opening hours: Tuesday to Saturday',
     'Anne Bogie: Secretary',
+    'Head baker Tom Ellis: “We sell out of sourdough by ten on Saturdays.”',
+    'The Patel family: "We had no idea the app could do that."',
     'For Clients: What to Expect',
     'Visits include: feeding, walking and playing with your dog.',
     'But: we are not there yet.',

@@ -17,6 +17,8 @@ const examples: LanguageExamples = {
     'Veelgestelde vragen: Alles over Bestellen',
     'De cursus bevat: drie lessen, een werkboek en een certificaat.',
     'Maar: we zijn er nog niet.',
+    'Eigenaar Fatima Yilmaz: “Sinds de verbouwing komen er op zaterdag twee keer zoveel mensen.”',
+    'Het gezin Bakker: "We hadden het eerst niet door."',
     'Prijs: 49 euro',
     'GEMBER: al eeuwen gebruikt als huismiddel tegen misselijkheid.',
     'Let op: de winkel is op maandag gesloten.',
