@@ -4,9 +4,6 @@ import type { Document } from '../../text/document';
 import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike } from '../../conventions';
 import { perLanguage } from '../../languages';
 
-/** Most words of the value of a field line ("Anne Bogie: Secretary", "Duur: twee dagdelen"). */
-const MAX_FIELD_VALUE_WORDS = 4;
-
 /** A colon that opens a quotation: the speaker before it ("Renate: “We waren …”"), as in any interview or report. */
 const OPENS_QUOTATION = /^\s*["“„‘'«]/u;
 
@@ -48,10 +45,10 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   if (index === undefined) return false;
   const lines = [index - 1, index, index + 1].map((at) => (doc.paragraphs[at] ? doc.text.slice(doc.paragraphs[at]!.start, doc.paragraphs[at]!.end) : ''));
   if (inSpecBlock(lines, 1)) return true;
-  if (!isHeadingLike(lines[1]!)) return false;
-  // A heading with a colon ("For Clients: What to Expect"), or a field line whose value is a few
-  // words (a name and a role, a spec): "Anne Bogie: Secretary", "Work schedule: full time".
-  return /^\s*\p{Lu}/u.test(value) || value.trim().split(/\s+/u).length <= MAX_FIELD_VALUE_WORDS;
+  // A heading with a colon, a title and its subtitle: "For Clients: What to Expect", and in Dutch,
+  // which goes on in lower case after a colon, "Starten als ondernemer: hier moet je op letten"; or
+  // a field line whose value is a few words ("Anne Bogie: Secretary", "Work schedule: full time").
+  return isHeadingLike(lines[1]!);
 }
 
 /** Lines that open with a label and a colon. */

@@ -15,6 +15,8 @@ const examples: LanguageExamples = {
     'Tel: bel ons gerust tijdens kantooruren',
     'Marieke de Vries: eigenaar',
     'Veelgestelde vragen: Alles over Bestellen',
+    // Een titel met ondertitel; in het Nederlands gaat het na de dubbele punt met een kleine letter verder.
+    'Verhuizen met kinderen: hier moet je op letten\nBegin een maand van tevoren met opruimen.',
     'De cursus bevat: drie lessen, een werkboek en een certificaat.',
     'Maar: we zijn er nog niet.',
     'Eigenaar Fatima Yilmaz: “Sinds de verbouwing komen er op zaterdag twee keer zoveel mensen.”',
