@@ -115,6 +115,29 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 /** Most words of a line read as a heading or a field rather than running text. */
 const MAX_HEADING_WORDS = 10;
 
+/** Words a name may hold in lower case: particles and articles ("Jan van der Berg", "the BBC"). */
+const NAME_PARTICLE = /^(?:van|de|der|den|het|te|ten|ter|op|in|'t|of|the|la|le|du|da|di|von|&)$/iu;
+
+/**
+ * Whether a value is nothing but a list of names: two or more, each one to four capitalised words,
+ * separated by commas, "en", "and" or "&" ("Albert Heijn, Hema en Kruidvat", "Shell, Unilever and
+ * the BBC"). After a label it is a field of a page ("Klanten: …", "Partners: …"), not a sentence
+ * announced by a header.
+ */
+export function isNameList(value: string): boolean {
+  const items = value
+    .trim()
+    .replace(/[.;]$/u, '')
+    .split(/\s*,\s*|\s+(?:en|and|&)\s+/u)
+    .filter(Boolean);
+  if (items.length < 2) return false;
+  return items.every((item) => {
+    const words = item.split(/\s+/u);
+    const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word));
+    return words.length <= 4 && capitalised.length > 0 && words.every((word) => capitalised.includes(word) || NAME_PARTICLE.test(word));
+  });
+}
+
 /**
  * Whether a paragraph reads as a heading or label rather than running text: short and not ended
  * like a sentence ("Over ons", "For Clients: What to Expect", "Openingstijden").

@@ -27,6 +27,7 @@ export const conventions: LabelColonConventions = {
     'weight', 'material', 'colour', 'color', 'ingredients', 'allergens', 'delivery', 'shipping', 'age', 'level',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
     'audience', 'photo', 'photos', 'photography', 'words', 'design', 'author', 'by', 'posted', 'posted by', 'filed under', 'tags',
+    'usage', 'requirements', 'system requirements', 'installation', 'compatibility', 'platforms', 'languages', 'version', 'license', 'licence',
   ],
   fieldQualifier: /[a-z]+/,
   listIntroducers: /\b(?:include|includes|including|are|is|contains|contain|such as|namely|for example|e\.g|as follows|following)\s*:$/iu,

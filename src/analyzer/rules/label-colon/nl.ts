@@ -28,6 +28,7 @@ export const conventions: LabelColonConventions = {
     'inhoud', 'ingrediënten', 'ingredienten', 'allergenen', 'levertijd', 'verzending', 'leeftijd', 'niveau',
     'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
     'doelgroep', 'aanmelden', 'inschrijven', 'vragen', 'fotografie', 'tekst', 'ontwerp', 'auteur', 'door',
+    'systeemeisen', 'vereisten', 'installatie', 'versie', 'licentie', 'talen', 'platforms',
   ],
   fieldQualifier: /[a-zà-ÿ]+/,
   listIntroducers: /\b(?:zijn|is|bevat|bevatten|omvat|omvatten|zoals|namelijk|bijvoorbeeld|o\.a|onder andere|volgt|volgende)\s*:$/iu,

@@ -1,7 +1,7 @@
 import type { Span } from '../../types';
 import { patternRule, sentenceAt } from '../../rule';
 import type { Document } from '../../text/document';
-import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike } from '../../conventions';
+import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike, isNameList } from '../../conventions';
 import { perLanguage } from '../../languages';
 
 /** A colon that opens a quotation: the speaker before it ("Renate: “We waren …”"), as in any interview or report. */
@@ -30,7 +30,8 @@ const conventions = perLanguage((pack) => pack.rules['label-colon'].conventions)
  * Whether a label and colon is a human convention rather than the generated inline header: a contact
  * or spec field ("Email: …", "Adres: …"), a field line with a short value ("Anne Bogie: Secretary"),
  * a heading that contains a colon ("For Clients: What to Expect"), a line of a spec block, a list
- * introduction, a pause, or a speaker before a quotation ("Renate: “…”").
+ * introduction, a pause, a speaker before a quotation ("Renate: “…”") or a list of names
+ * ("Klanten: Albert Heijn, Hema en Kruidvat").
  */
 function isConvention(doc: Document, span: Span, scope: Span): boolean {
   const label = doc.text.slice(span.start, span.end).replace(/^[^\p{L}]+/u, '');
@@ -39,7 +40,7 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   if (isFieldLabel(labelWords, doc.lang)) return true;
   if (known.loneConjunction.test(label) || known.listIntroducers.test(label)) return true;
   const value = doc.text.slice(span.end, scope.end);
-  if (hasContactValue(value) || OPENS_QUOTATION.test(value)) return true;
+  if (hasContactValue(value) || OPENS_QUOTATION.test(value) || isNameList(value)) return true;
   // The sentence knows its paragraph's index (a binary search, not a scan of every paragraph per match).
   const index = sentenceAt(doc, span.start)?.paragraph;
   if (index === undefined) return false;

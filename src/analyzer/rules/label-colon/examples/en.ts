@@ -13,6 +13,7 @@ const examples: LanguageExamples = {
     'Address: 12 High Street, Leeds',
     'Opening hours: Tuesday to Saturday',
     'Anne Bogie: Secretary',
+    'We build booking tools for theatres. Clients: the Old Vic, Sadler’s Wells and the Barbican.',
     'Moving house with children: what to sort out first\nStart clearing the attic a month ahead.',
     'Head baker Tom Ellis: “We sell out of sourdough by ten on Saturdays.”',
     'The Patel family: "We had no idea the app could do that."',

@@ -19,6 +19,7 @@ const examples: LanguageExamples = {
     'Verhuizen met kinderen: hier moet je op letten\nBegin een maand van tevoren met opruimen.',
     'De cursus bevat: drie lessen, een werkboek en een certificaat.',
     'Maar: we zijn er nog niet.',
+    'We bouwen webwinkels voor de detailhandel. Klanten: Albert Heijn, Hema en Kruidvat.',
     'Eigenaar Fatima Yilmaz: “Sinds de verbouwing komen er op zaterdag twee keer zoveel mensen.”',
     'Het gezin Bakker: "We hadden het eerst niet door."',
     'Prijs: 49 euro',
