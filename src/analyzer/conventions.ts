@@ -148,6 +148,19 @@ export function isHeadingLike(paragraph: string): boolean {
   return trimmed.split(/\s+/u).length <= MAX_HEADING_WORDS;
 }
 
+/** Most words of a title: a headline with its subtitle runs longer than a heading. */
+const MAX_TITLE_WORDS = 16;
+
+/**
+ * Whether the first paragraph of a text reads as its title: not ended like a sentence, at most 16
+ * words ("Moving the shop online: what a year of orders taught us").
+ */
+export function isTitleLike(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  if (trimmed.length === 0 || SENTENCE_END.test(trimmed)) return false;
+  return trimmed.split(/\s+/u).length <= MAX_TITLE_WORDS;
+}
+
 /** A line of a spec sheet or form: a short label, a colon and a value that does not end like a sentence. */
 const SPEC_LINE = /^[^\n:.!?]{1,40}:[ \t]+\S[^\n]*$/u;
 

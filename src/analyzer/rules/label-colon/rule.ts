@@ -1,7 +1,7 @@
 import type { Span } from '../../types';
 import { patternRule, sentenceAt } from '../../rule';
 import type { Document } from '../../text/document';
-import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike, isNameList } from '../../conventions';
+import { hasContactValue, inSpecBlock, isFieldLabel, isHeadingLike, isNameList, isTitleLike } from '../../conventions';
 import { perLanguage } from '../../languages';
 
 /** A colon that opens a quotation: the speaker before it ("Renate: “We waren …”"), as in any interview or report. */
@@ -49,7 +49,8 @@ function isConvention(doc: Document, span: Span, scope: Span): boolean {
   // A heading with a colon, a title and its subtitle: "For Clients: What to Expect", and in Dutch,
   // which goes on in lower case after a colon, "Starten als ondernemer: hier moet je op letten"; or
   // a field line whose value is a few words ("Anne Bogie: Secretary", "Work schedule: full time").
-  return isHeadingLike(lines[1]!);
+  // The text's first line may be a longer title ("Moving the shop online: what a year taught us").
+  return isHeadingLike(lines[1]!) || (index === 0 && isTitleLike(lines[1]!));
 }
 
 /** Lines that open with a label and a colon. */

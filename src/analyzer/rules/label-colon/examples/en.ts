@@ -15,6 +15,7 @@ const examples: LanguageExamples = {
     'Anne Bogie: Secretary',
     'We build booking tools for theatres. Clients: the Old Vic, Sadler’s Wells and the Barbican.',
     'Moving house with children: what to sort out first\nStart clearing the attic a month ahead.',
+    'Moving the shop online: what a year of orders taught us about postage\n\nWe opened the web shop in January.',
     'Head baker Tom Ellis: “We sell out of sourdough by ten on Saturdays.”',
     'The Patel family: "We had no idea the app could do that."',
     'For Clients: What to Expect',

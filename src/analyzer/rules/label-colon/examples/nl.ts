@@ -17,6 +17,7 @@ const examples: LanguageExamples = {
     'Veelgestelde vragen: Alles over Bestellen',
     // Een titel met ondertitel; in het Nederlands gaat het na de dubbele punt met een kleine letter verder.
     'Verhuizen met kinderen: hier moet je op letten\nBegin een maand van tevoren met opruimen.',
+    'De winkel naar internet: wat een jaar aan bestellingen ons over verzendkosten leerde\n\nIn januari openden we de webwinkel.',
     'De cursus bevat: drie lessen, een werkboek en een certificaat.',
     'Maar: we zijn er nog niet.',
     'We bouwen webwinkels voor de detailhandel. Klanten: Albert Heijn, Hema en Kruidvat.',
