@@ -7,6 +7,7 @@ const examples: LanguageExamples = {
     { text: 'Neem vandaag nog contact met ons op.', actual: 'Neem vandaag nog contact met ons op' },
     { text: 'In de snel veranderende wereld van vandaag wil je grip.', actual: 'In de snel veranderende wereld' },
     { text: 'Deze app heeft de markt compleet op zijn kop gezet.', actual: 'heeft de markt compleet op zijn kop' },
+    { text: 'Bij ons staat de cliënt centraal, elke dag weer.', actual: 'Bij ons staat de cliënt centraal' },
   ],
   pass: [
     'De lift brengt je naar de derde verdieping.',
