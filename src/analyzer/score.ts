@@ -1,6 +1,6 @@
 import type { Lang, SignalContribution, Verdict } from './types';
 import type { Model } from './model';
-import { featureSum, SCORE_FEATURES, SIGNALS } from './signals';
+import { featureSum, SCORE_FEATURES, SIGNALS, type ScoreFeature } from './signals';
 
 
 /**
@@ -12,8 +12,43 @@ export function featureValue(value: number): number {
   return Number.isFinite(value) ? Math.sqrt(Math.max(0, value)) : Number.NaN;
 }
 
-/** Standardized values are clipped to this many standard deviations, so one extreme signal cannot decide alone. */
+/**
+ * Hits a tell counted per 100 words gives up before it counts: half a hit. One hit is weak
+ * evidence (any writer uses a dash, a colon or a cliché now and then); two sparse hits in a short
+ * text count as one and a half, so they do not make a firm verdict.
+ */
+export const SPARSE_DISCOUNT = 0.5;
+
+/** Units whose value is hits per 100 words, so a hit count can be recovered and discounted. */
+const PER_100_WORDS = 'per 100 words';
+
+/**
+ * The model's input for a score feature: its members' summed value, for a tell per 100 words less
+ * `SPARSE_DISCOUNT` hits, then `featureValue`. The same at fitting and at scoring.
+ */
+export function featureInput(feature: ScoreFeature, values: Record<string, number>, words: number): number {
+  const sum = featureSum(feature, values);
+  if (feature.direction !== 1 || feature.reference !== 'zero' || !Number.isFinite(sum) || words <= 0) return featureValue(sum);
+  if (!feature.members.every((member) => SIGNALS.find((signal) => signal.id === member)?.unit === PER_100_WORDS)) return featureValue(sum);
+  const hits = (sum * words) / 100;
+  return featureValue((Math.max(0, hits - SPARSE_DISCOUNT) * 100) / words);
+}
+
+/** Standardized values are clipped to this many standard deviations, so one extreme value cannot run away. */
 export const CLIP = 3;
+
+/**
+ * Most one signal may add to the logit above a text without it: 3, from a plain text's score of
+ * about 17 to about 80. No signal decides alone: a page of ✅ bullets and nothing else, as many a
+ * shop wrote before generated copy, reads as "midden" at most; "hoog" needs a second kind of
+ * evidence (the catalogue's "clusters, not single hits", shared/reference/ai-tells.md §11).
+ */
+export const SIGNAL_CAP = 3;
+
+/** A signal's term above the no-signal reference, held to `SIGNAL_CAP`. A signal below its reference (a human marker) is not capped. */
+export function cappedTerm(term: number): number {
+  return Math.min(term, SIGNAL_CAP);
+}
 
 /** A feature value standardized with the calibration mean and scale, clipped; 0 (average) when not measurable. */
 export function standardize(value: number, mean: number, scale: number): number {
@@ -70,11 +105,11 @@ export function scoreSignals(values: Record<string, number>, findingCounts: Reco
     const fitted = features[feature.id];
     if (!fitted) continue;
     const sum = featureSum(feature, values);
-    const value = fitted.weight * evidenceInput(featureValue(sum), feature.reference, share, fitted.mean, fitted.scale);
+    const value = fitted.weight * evidenceInput(featureInput(feature, values, words), feature.reference, share, fitted.mean, fitted.scale);
     const base = feature.reference === 'zero' ? fitted.weight * evidenceInput(0, 'zero', share, fitted.mean, fitted.scale) : 0;
-    logit += value;
+    const term = cappedTerm(value - base);
+    logit += base + term;
     reference += base;
-    const term = value - base;
     // A pooled feature's term is shared among its members by their share of the sum.
     for (const member of feature.members) {
       const memberValue = values[member];

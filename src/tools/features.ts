@@ -1,7 +1,7 @@
 // Turns corpus texts into the model's feature rows: the shared step of calibrate and eval.
 import { measure } from '../analyzer/measure';
 import { featureSum, SCORE_FEATURES } from '../analyzer/signals';
-import { featureValue } from '../analyzer/score';
+import { featureInput } from '../analyzer/score';
 import type { Lang } from '../analyzer/types';
 import { sourceGroup, type CorpusRow } from './corpus';
 import { paragraphWindows } from './windows';
@@ -45,7 +45,7 @@ function measureOne(row: CorpusRow, lang: Lang, kind: RowKind, text: string): Me
     group: sourceGroup(row),
     label: row.label === 'ai' ? 1 : 0,
     values: measured.values,
-    features: SCORE_FEATURES.map((feature) => featureValue(featureSum(feature, measured.values))),
+    features: SCORE_FEATURES.map((feature) => featureInput(feature, measured.values, measured.words)),
     words: measured.words,
   };
 }

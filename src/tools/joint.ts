@@ -20,9 +20,9 @@
 // and a 400-word page are each judged on their own evidence.
 import type { Lang } from '../analyzer/types';
 import type { Model } from '../analyzer/model';
-import { evidenceInput, evidenceShare } from '../analyzer/score';
+import { cappedTerm, evidenceInput, evidenceShare } from '../analyzer/score';
 import { SCORE_FEATURES } from '../analyzer/signals';
-import { auroc, fitLogistic, groupFolds, moments, predict, shuffledGroupFolds } from './fit';
+import { auroc, fitLogistic, groupFolds, moments, shuffledGroupFolds, sigmoid, type LogisticFit } from './fit';
 import { FEATURE_DIRECTIONS, FEATURE_IDS, type MeasuredRow, type RowKind } from './features';
 
 /** The languages, in the order the tools report them. */
@@ -93,6 +93,22 @@ function trains(item: MeasuredRow, options: FitOptions): boolean {
   return options.train === 'all' || item.kind === 'text';
 }
 
+/**
+ * The probability the analyzer gives a row, as `scoreSignals` computes it: each feature's term above
+ * its no-signal reference held to the signal cap.
+ */
+function predictRow(fit: LogisticFit, item: MeasuredRow, lang: Lang, stats: LanguageMoments, evidenceWords: number): number {
+  const row = jointRow(item, lang, stats, evidenceWords);
+  const share = evidenceShare(item.words, evidenceWords);
+  let logit = fit.intercept;
+  row.forEach((input, column) => {
+    const weight = fit.weights[column]!;
+    const base = REFERENCES[column] === 'zero' ? weight * evidenceInput(0, 'zero', share, stats[lang].means[column]!, stats[lang].scales[column]!) : 0;
+    logit += base + cappedTerm(weight * input - base);
+  });
+  return sigmoid(logit);
+}
+
 function fitRows(train: Record<Lang, readonly MeasuredRow[]>, options: FitOptions) {
   const stats = languageMoments(train);
   const used = LANGS.flatMap((lang) => train[lang].filter((item) => trains(item, options)).map((item) => ({ item, lang })));
@@ -137,7 +153,7 @@ export function crossValidateJoint(data: Record<Lang, readonly MeasuredRow[]>, o
     });
     const { fit, stats } = fitRows(train, options);
     all.forEach(({ item, lang }, index) => {
-      if (foldOf[index] === fold) predictions[index] = predict(fit, jointRow(item, lang, stats, options.evidenceWords));
+      if (foldOf[index] === fold) predictions[index] = predictRow(fit, item, lang, stats, options.evidenceWords);
     });
   }
   return { nl: predictions.slice(0, data.nl.length), en: predictions.slice(data.nl.length) };

@@ -3,7 +3,7 @@ import { analyze } from '../../src/analyzer';
 import { rules } from '../../src/analyzer/rules';
 import type { Model } from '../../src/analyzer/model';
 import fittedModel from '../../src/analyzer/model.json';
-import { scoreSignals } from '../../src/analyzer/score';
+import { featureInput, featureValue, scoreSignals, SPARSE_DISCOUNT } from '../../src/analyzer/score';
 import { SCORE_FEATURES, SIGNALS } from '../../src/analyzer/signals';
 
 const model = fittedModel as Model;
@@ -129,6 +129,41 @@ describe('report', () => {
     for (const id of Object.keys(model.languages.nl.features)) {
       expect(model.languages.nl.features[id]!.weight).toBe(model.languages.en.features[id]!.weight);
     }
+  });
+  it('lets no single signal decide alone: one kind of tell, however dense, stays below "hoog"', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const fitted = model.languages[lang].features;
+      const plain: Record<string, number> = {};
+      for (const signal of SIGNALS) plain[signal.id] = signal.reference === 'mean' ? (fitted[signal.id] ? fitted[signal.id]!.mean ** 2 : Number.NaN) : 0;
+      const verdicts: string[] = [];
+      for (const feature of SCORE_FEATURES) {
+        if (feature.direction !== 1 || feature.reference !== 'zero' || (fitted[feature.id]?.weight ?? 0) === 0) continue;
+        const values = { ...plain };
+        for (const member of feature.members) values[member] = 100;
+        const scored = scoreSignals(values, {}, lang, 10_000, model);
+        expect({ lang, feature: feature.id, verdict: scored.verdict }).not.toEqual({ lang, feature: feature.id, verdict: 'high' });
+        verdicts.push(scored.verdict);
+      }
+      // Not vacuous: the strongest signals alone do reach "midden".
+      expect(verdicts).toContain('medium');
+    }
+  });
+  it('a page of ✅ bullets and nothing else reads "midden" at most', () => {
+    const usp =
+      'Bakkerij Van Dam\n\nWij bakken elke ochtend vanaf vier uur brood, taart en koekjes in onze winkel aan de Dorpsstraat 12 in Loenen. Bestellen kan tot 16.00 uur voor de volgende dag.\n\n' +
+      '✅ Gratis bezorging in Loenen en Vreeland vanaf 20 euro\n✅ Verse taarten op bestelling, ook glutenvrij\n✅ Elke zaterdag krentenbollen uit de oven\n✅ Betalen met pin of contant\n\nOp maandag zijn we gesloten. Vragen? Bel 0294 23 45 67.';
+    const report = analyze(usp);
+    expect(report.findings.filter((finding) => finding.ruleId === 'emoji-bullets')).toHaveLength(4);
+    expect(report.verdict).not.toBe('high');
+  });
+  it('counts a tell per 100 words from its second half hit: one hit is weak evidence', () => {
+    const dash = SCORE_FEATURES.find((feature) => feature.id === 'em-dash')!;
+    // One dash in 100 words is 1 per 100 words; it counts as half a hit.
+    expect(featureInput(dash, { 'em-dash': 1 }, 100)).toBeCloseTo(featureValue(1 - SPARSE_DISCOUNT), 10);
+    expect(featureInput(dash, { 'em-dash': 4 }, 100)).toBeCloseTo(featureValue(4 - SPARSE_DISCOUNT), 10);
+    // A metric is not a count of hits and is taken as it is.
+    const rhythm = SCORE_FEATURES.find((feature) => feature.id === 'flat-rhythm')!;
+    expect(featureInput(rhythm, { 'flat-rhythm': 0.4 }, 100)).toBe(featureValue(0.4));
   });
   it('does not read the even lines of a menu, price list or spec sheet as a flat rhythm', () => {
     const menuNl = 'Koffie 2,60\nThee 2,40\nVerse muntthee 3,20\nWarme chocolademelk 3,40\nAppeltaart met room 4,50\nTosti kaas 4,20\nUitsmijter ham 8,90\nSoep van de dag 6,50\nBroodje kroket 5,80\nKinderpannenkoek 5,50\nLimonade 2,20\nVers sinaasappelsap 3,90';
