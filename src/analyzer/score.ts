@@ -19,8 +19,8 @@ export function featureValue(value: number): number {
  */
 export const SPARSE_DISCOUNT = 0.5;
 
-/** Units whose value is hits per 100 words, so a hit count can be recovered and discounted. */
-const PER_100_WORDS = 'per 100 words';
+/** Signals whose value is hits per 100 words, so a hit count can be recovered and discounted. */
+const PER_100_WORDS: ReadonlySet<string> = new Set(SIGNALS.filter((signal) => signal.unit === 'per 100 words').map((signal) => signal.id));
 
 /**
  * The model's input for a score feature: its members' summed value, for a tell per 100 words less
@@ -29,7 +29,7 @@ const PER_100_WORDS = 'per 100 words';
 export function featureInput(feature: ScoreFeature, values: Record<string, number>, words: number): number {
   const sum = featureSum(feature, values);
   if (feature.direction !== 1 || feature.reference !== 'zero' || !Number.isFinite(sum) || words <= 0) return featureValue(sum);
-  if (!feature.members.every((member) => SIGNALS.find((signal) => signal.id === member)?.unit === PER_100_WORDS)) return featureValue(sum);
+  if (!feature.members.every((member) => PER_100_WORDS.has(member))) return featureValue(sum);
   const hits = (sum * words) / 100;
   return featureValue((Math.max(0, hits - SPARSE_DISCOUNT) * 100) / words);
 }
