@@ -7,6 +7,8 @@ import type { TitleCasePhrases } from './rule';
  */
 const phrases: TitleCasePhrases = {
   minHeadings: 2,
+  roles:
+    /^(?:director|manager|founder|co-founder|owner|ceo|cto|cfo|coo|president|chair|chairman|chairwoman|chairperson|secretary|treasurer|coordinator|assistant|officer|producer|production|designer|developer|engineer|consultant|advisor|adviser|partner|associate|editor|writer|photographer|instructor|teacher|coach|therapist|nurse|doctor|lead|head|specialist|administrator|accountant|lawyer|attorney|architect|analyst|intern|volunteer|trustee|receptionist|technician|chef|baker)s?$/iu,
 };
 
 export default phrases;

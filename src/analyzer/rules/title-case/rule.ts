@@ -15,6 +15,17 @@ const SMALL_WORD = 3;
 export interface TitleCasePhrases {
   /** Headings in Title Case a text needs before any counts: one in Dutch, where it is un-Dutch; more in English, where one is house style. */
   minHeadings: number;
+  /** The last word of a job title ("Sales Director", "Eigenaar"): a line "Name: Role" is a team or credits list, not a heading. */
+  roles: RegExp;
+}
+
+/** A name, a separator and a role of at most four words: "Felix Lanza : Sales Director", "Sanne Bakker – Eigenaar". */
+const STAFF_LINE = /^[^:–—|]{2,40}?\s*[:–—|]\s*((?:\S+\s+){0,3}(\S+))\s*$/u;
+
+/** Whether a line names a person and their role, as a team page or a credits list does. */
+function isStaffLine(line: string, roles: RegExp): boolean {
+  const match = STAFF_LINE.exec(line.trim());
+  return match !== null && roles.test(match[2]!);
 }
 
 /** What title-case says in each language (`messages/<lang>.ts`). */
@@ -43,7 +54,7 @@ export const titleCase: Rule = {
     const { phrases, messages } = texts[doc.lang];
     for (const paragraph of doc.paragraphs) {
       const text = doc.text.slice(paragraph.start, paragraph.end);
-      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text) || isCreditLine(text) || isFieldLine(text, doc.lang)) continue;
+      if (paragraph.words > MAX_HEADING_WORDS || /[.!?;,]$/.test(text) || isLegalLine(text) || isCreditLine(text) || isFieldLine(text, doc.lang) || isStaffLine(text, phrases.roles)) continue;
       const words = paragraph.sentences.flatMap((index) => doc.sentences[index]!.tokens).filter((token) => token.kind === 'word');
       // Title Case leaves function words ("with", "from", "voor") lowercase.
       const content = words.slice(1).filter((word) => word.text.length > SMALL_WORD && !FUNCTION_WORDS[doc.lang].has(word.norm));

@@ -10,6 +10,8 @@ const examples: LanguageExamples = {
     '© 2021 Bakkerij De Gouden Korst Utrecht',
     'Jouw partner voor duurzame groei\nWij helpen je verder.',
     'Bakkerij Van der Meer in Amersfoort\nVers brood elke ochtend.',
+    // Een teamlijst: namen en functies, met de hoofdletters die ze op zo'n pagina vaak krijgen.
+    'Ons team\nSanne Bakker: Eigenaar\nMarieke van den Berg: Senior Office Manager',
     // Een bronvermelding onder een citaat noemt de spreker, met de hoofdletters van een naam.
     'Wij openen een tweede winkel\nHet beste roggebrood van de stad, en altijd een praatje.\n– Ingrid Smit, Dagblad Van Het Noorden',
     // A contact field's value is an address or a name, with the capitals names have.
