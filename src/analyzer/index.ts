@@ -9,12 +9,7 @@ export type * from './types';
 
 const model = fittedModel as Model;
 
-/**
- * Fewest words for a firm judgement: from here a text carries at least three quarters of the
- * evidence of a long one (n / (n + K) ≥ 3/4, see `evidenceShare`). A shorter text still gets a
- * score, but one drawn toward the average text; hosts say so beside it.
- */
-export const FIRM_JUDGEMENT_WORDS = 3 * model.evidenceWords;
+export { FIRM_JUDGEMENT_WORDS } from './evidence';
 
 /** Orders findings by position, then rule and entry, so rule order never changes output. */
 function compareFindings(a: Finding, b: Finding): number {

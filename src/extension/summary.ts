@@ -4,7 +4,7 @@
  * start. The line is in the UI language; the phrase it quotes stays in the text's language.
  */
 import type { Finding, Report, Verdict } from '@/src/analyzer/types';
-import { FIRM_JUDGEMENT_WORDS } from '@/src/analyzer';
+import { FIRM_JUDGEMENT_WORDS } from '@/src/analyzer/evidence';
 import { KIND_OF, effectOf, findingContributions, rankFindings, type Kind } from './explain';
 import type { MessageKey } from './i18n';
 

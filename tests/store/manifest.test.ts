@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DIRS, requireFresh } from '../../src/tools/builds.mjs';
 
@@ -87,5 +88,27 @@ describe('built manifest', () => {
     expect([...requested].filter((permission) => !explained.has(permission))).toEqual([]);
     // An explanation for a permission we no longer ask for would mislead store reviewers.
     expect([...explained].filter((permission) => !requested.has(permission))).toEqual([]);
+  });
+});
+
+describe('what each part of the build carries', () => {
+  // An id of a lexicon entry: present only where the rules are bundled.
+  const RULES_MARKER = 'snel-veranderende-wereld';
+  const scripts = (browser: Browser, dir: string) =>
+    existsSync(`${outputDir(browser)}/${dir}`) ? readdirSync(`${outputDir(browser)}/${dir}`).filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`) : [];
+
+  it.each(BROWSERS)('%s: only the service worker carries the analyzer; the page and the popup get reports', (browser) => {
+    const background = readFileSync(`${outputDir(browser)}/background.js`, 'utf8');
+    expect(background).toContain(RULES_MARKER);
+    for (const path of [...scripts(browser, 'content-scripts'), ...scripts(browser, 'chunks')]) {
+      expect({ path, analyzer: readFileSync(`${outputDir(browser)}/${path}`, 'utf8').includes(RULES_MARKER) }).toEqual({ path, analyzer: false });
+    }
+  });
+
+  it.each(BROWSERS)('%s: what is injected into every checked page stays within 40 kB gzip', (browser) => {
+    for (const path of scripts(browser, 'content-scripts')) {
+      const gzip = gzipSync(readFileSync(`${outputDir(browser)}/${path}`)).length;
+      expect({ path, withinBudget: gzip <= 40_000, gzip }).toMatchObject({ path, withinBudget: true });
+    }
   });
 });
