@@ -88,10 +88,8 @@ export function isCreditDash(text: string, index: number, dashEnd: number, start
  * not a heading.
  */
 export function isCreditLine(line: string): boolean {
-  const match = /^\s*[—–-]\s*(\p{Lu}.*)$/u.exec(line);
-  if (!match) return false;
-  const words = match[1]!.trim().split(/\s+/u);
-  return words.length <= MAX_CREDIT_WORDS && !/[.!?]$/u.test(match[1]!.trim());
+  const dash = /^\s*[—–-]/u.exec(line);
+  return dash !== null && isCreditDash(line, dash[0].length - 1, dash[0].length, 0, line.length);
 }
 
 /**
@@ -139,13 +137,13 @@ export function isNameList(value: string): boolean {
 }
 
 /**
- * Whether a paragraph reads as a heading or label rather than running text: short and not ended
- * like a sentence ("Over ons", "For Clients: What to Expect", "Openingstijden").
+ * Whether a paragraph reads as a heading or label rather than running text: short (at most
+ * `maxWords`) and not ended like a sentence ("Over ons", "For Clients: What to Expect", "Openingstijden").
  */
-export function isHeadingLike(paragraph: string): boolean {
+export function isHeadingLike(paragraph: string, maxWords = MAX_HEADING_WORDS): boolean {
   const trimmed = paragraph.trim();
   if (trimmed.length === 0 || SENTENCE_END.test(trimmed)) return false;
-  return trimmed.split(/\s+/u).length <= MAX_HEADING_WORDS;
+  return trimmed.split(/\s+/u).length <= maxWords;
 }
 
 /** Most words of a title: a headline with its subtitle runs longer than a heading. */
@@ -156,9 +154,7 @@ const MAX_TITLE_WORDS = 16;
  * words ("Moving the shop online: what a year of orders taught us").
  */
 export function isTitleLike(paragraph: string): boolean {
-  const trimmed = paragraph.trim();
-  if (trimmed.length === 0 || SENTENCE_END.test(trimmed)) return false;
-  return trimmed.split(/\s+/u).length <= MAX_TITLE_WORDS;
+  return isHeadingLike(paragraph, MAX_TITLE_WORDS);
 }
 
 /** A line of a spec sheet or form: a short label, a colon and a value that does not end like a sentence. */

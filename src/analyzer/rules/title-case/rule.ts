@@ -20,12 +20,12 @@ export interface TitleCasePhrases {
 }
 
 /** A name, a separator and a role of at most four words: "Felix Lanza : Sales Director", "Sanne Bakker – Eigenaar". */
-const STAFF_LINE = /^[^:–—|]{2,40}?\s*[:–—|]\s*((?:\S+\s+){0,3}(\S+))\s*$/u;
+const STAFF_LINE = /^[^:–—|]{2,40}?\s*[:–—|]\s*(?:\S+\s+){0,3}(\S+)\s*$/u;
 
 /** Whether a line names a person and their role, as a team page or a credits list does. */
 function isStaffLine(line: string, roles: RegExp): boolean {
   const match = STAFF_LINE.exec(line.trim());
-  return match !== null && roles.test(match[2]!);
+  return match !== null && roles.test(match[1]!);
 }
 
 /** What title-case says in each language (`messages/<lang>.ts`). */
